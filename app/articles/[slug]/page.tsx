@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ArticleBlock } from "@/components/article/article-block";
+import { ArticleMeta } from "@/components/article/article-meta";
+import { RelatedArticles } from "@/components/article/related-articles";
+import { findArticleOr404 } from "@/lib/articles/find-article";
+
+type PageProps = { params: Promise<{ slug: string }> };
+
+export const dynamic = "force-dynamic";
+
+function leadText(blocks: { kind: string; text: string }[]): string {
+  const lead = blocks.find((block) => block.kind === "paragraph")?.text ?? "";
+  return Array.from(lead).slice(0, 120).join("");
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const article = await findArticleOr404((await params).slug);
+  const description = article.subtitle ?? leadText(article.blocks);
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical: `/articles/${article.slug}` },
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description,
+      url: `/articles/${article.slug}`,
+      publishedTime: article.publishedAt,
+      locale: "zh_CN",
+    },
+    twitter: { card: "summary", title: article.title, description },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps) {
+  const article = await findArticleOr404((await params).slug);
+  const t = await getTranslations("article");
+  const labels = { permalink: t("permalink"), figure: t("figurePlaceholder") };
+  return (
+    <article lang="zh-CN" className="mx-auto max-w-[40rem] px-5 pt-8 sm:px-6 sm:pt-12" aria-labelledby="article-title">
+      <header>
+        <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl sm:leading-tight">
+          {article.title}
+        </h1>
+        {article.subtitle && <p className="mt-3 text-lg text-muted">{article.subtitle}</p>}
+        <ArticleMeta article={article} />
+      </header>
+      <div className="prose-zh mt-8" data-testid="article-body">
+        {article.blocks.map((block) => (
+          <ArticleBlock key={block.anchor} block={block} labels={{ ...labels, section: t("section", { number: block.label ?? "" }) }} />
+        ))}
+      </div>
+      <RelatedArticles related={article.related} />
+    </article>
+  );
+}
