@@ -12,5 +12,6 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["lib/testing/database-setup.ts"],
   },
 });

@@ -34,7 +34,7 @@ export function ArticleBlock({ block, labels }: { block: BlockDto; labels: { per
           <div
             role="img"
             aria-label={labels.figure}
-            className="flex aspect-[16/9] w-full items-center justify-center rounded-md border border-dashed border-black/15 bg-black/[0.03] text-sm text-muted"
+            className="flex h-28 w-full items-center sm:h-36 justify-center rounded-md border border-dashed border-black/15 bg-black/[0.03] text-sm text-muted"
           >
             {labels.figure}
           </div>
