@@ -121,12 +121,13 @@ describe("Chinese entries", () => {
   });
 
   it("match entries containing spaces or punctuation in the text with or without them", () => {
-    expect(hitTexts({ blocked: ["来源:X"] }, "(来源:X)")).toEqual(["来源:X"]);
-    expect(hitTexts({ blocked: ["来源:X"] }, "来源X")).toEqual(["来源X"]);
+    expect(hitTexts({ blocked: ["来源\uFF1AX"] }, "(来源:X)")).toEqual(["来源:X"]);
+    expect(hitTexts({ blocked: ["来源:X"] }, "\uFF08来源X\uFF09")).toEqual(["来源X"]);
   });
 
-  it("match full-width variants of CJK punctuation in the entry", () => {
-    expect(hitTexts({ blocked: ["不回了!"] }, "不回了!Open AI")).toEqual(["不回了"]);
+  it("ignore punctuation in CJK entries, in either width", () => {
+    expect(hitTexts({ blocked: ["不回了\uFF01"] }, "不回了!Open AI")).toEqual(["不回了"]);
+    expect(hitTexts({ blocked: ["不回了!"] }, "不回了\uFF01\uFF01")).toEqual(["不回了"]);
   });
 
   it("match compatibility ideographs as their unified form", () => {
@@ -215,6 +216,7 @@ describe("Latin entries", () => {
 
   it("match entries of punctuation or emoji as plain substrings", () => {
     expect(hitTexts({ suspect: ["!!!"] }, "好!!!!")).toEqual(["!!!", "!!!"]);
+    expect(hitTexts({ suspect: ["!!!"] }, "\uFF01\uFF01\uFF01")).toEqual(["\uFF01\uFF01\uFF01"]);
     expect(hitTexts({ suspect: ["🖕"] }, "你🖕了")).toEqual(["🖕"]);
   });
 
@@ -230,7 +232,7 @@ describe("mixed entries", () => {
     expect(hitTexts(lists, "这个Open AI骗子")).toEqual(["Open AI骗子"]);
     expect(hitTexts(lists, "这个Open AI 骗子")).toEqual(["Open AI 骗子"]);
     expect(hitTexts(lists, "这个OpenAI骗子")).toEqual(["OpenAI骗子"]);
-    expect(hitTexts(lists, "Ｏｐｅｎ　ＡＩ,骗子!")).toEqual(["Ｏｐｅｎ　ＡＩ,骗子"]);
+    expect(hitTexts(lists, "Ｏｐｅｎ　ＡＩ\uFF0C骗子\uFF01")).toEqual(["Ｏｐｅｎ　ＡＩ\uFF0C骗子"]);
   });
 
   it("keep the word boundary on their Latin edge", () => {
