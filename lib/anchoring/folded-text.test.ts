@@ -22,3 +22,22 @@ describe("foldText", () => {
     expect(Array.from(encode(folded, "𠀀微"))).toEqual([folded.ids[16], ABSENT]);
   });
 });
+
+describe("line breaks", () => {
+  const chars = toCodePoints("甲乙\n\n丙\r\n丁");
+  const folded = foldText(chars);
+
+  it("are left out of the ids, which remember their document offsets", () => {
+    expect(folded.ids).toHaveLength(4);
+    expect(Array.from(folded.offsets)).toEqual([0, 1, 4, 7]);
+  });
+
+  it("map each document offset to the next folded index", () => {
+    expect(Array.from(folded.indexAt)).toEqual([0, 1, 2, 2, 2, 3, 3, 3, 4]);
+  });
+
+  it("are left out of encoded text too, so a quote matches across a new or removed separator", () => {
+    expect(Array.from(encode(folded, "乙\n\n丙"))).toEqual(Array.from(folded.ids.slice(1, 3)));
+    expect(Array.from(encode(folded, "乙丙"))).toEqual(Array.from(folded.ids.slice(1, 3)));
+  });
+});

@@ -1,20 +1,30 @@
 import { foldCodePoint } from "../text/normalize";
 
 /**
- * Document characters after foldCodePoint (so "," matches "," and "A"
- * matches "a" without moving offsets), renumbered densely 0..alphabetSize-1 so
- * the matchers can index plain arrays instead of hashing code points.
+ * The document as the matchers compare it: each character after foldCodePoint
+ * (so "," matches "," and "A" matches "a"), renumbered densely
+ * 0..alphabetSize-1 so the matchers can index plain arrays instead of hashing
+ * code points, and with line breaks left out. Line breaks are layout, not
+ * content: splitting a paragraph puts a block separator inside a quote that
+ * had none, merging two takes one out, and neither should count as an edit
+ * (or let a fuzzy match shed the quote's characters on the far side).
  */
 export type FoldedText = {
   ids: Int32Array;
+  /** Document offset of each entry of `ids`, ascending. */
+  offsets: Int32Array;
+  /** For each document offset 0..length, the index of the first entry of `ids` at or after it. */
+  indexAt: Int32Array;
   alphabetSize: number;
-  /** Ascending offsets of each id, for finding exact occurrences. */
+  /** Ascending indices into `ids` of each id, for finding exact occurrences. */
   occurrences: readonly (readonly number[])[];
   idOf: ReadonlyMap<number, number>;
 };
 
 /** Id of a character that does not occur in the document, so never matches. */
 export const ABSENT = -1;
+
+const LINE_BREAKS: ReadonlySet<string> = new Set(["\n", "\r", "\u2028", "\u2029"]);
 
 // foldCodePoint normalises a one-character string; every highlight's quote and
 // context pass through here, so results are remembered.
@@ -33,8 +43,12 @@ function fold(char: string): number {
 export function foldText(chars: readonly string[]): FoldedText {
   const idOf = new Map<number, number>();
   const occurrences: number[][] = [];
-  const ids = new Int32Array(chars.length);
+  const ids: number[] = [];
+  const offsets: number[] = [];
+  const indexAt = new Int32Array(chars.length + 1);
   chars.forEach((char, offset) => {
+    indexAt[offset] = ids.length;
+    if (LINE_BREAKS.has(char)) return;
     const folded = fold(char);
     let id = idOf.get(folded);
     if (id === undefined) {
@@ -42,15 +56,26 @@ export function foldText(chars: readonly string[]): FoldedText {
       idOf.set(folded, id);
       occurrences.push([]);
     }
-    ids[offset] = id;
-    occurrences[id]?.push(offset);
+    occurrences[id]?.push(ids.length);
+    ids.push(id);
+    offsets.push(offset);
   });
-  return { ids, alphabetSize: occurrences.length, occurrences, idOf };
+  indexAt[chars.length] = ids.length;
+  return {
+    ids: Int32Array.from(ids),
+    offsets: Int32Array.from(offsets),
+    indexAt,
+    alphabetSize: occurrences.length,
+    occurrences,
+    idOf,
+  };
 }
 
-/** Folds `text` (already normalised) into the document's ids. */
+/** Folds `text` (already normalised) into the document's ids, leaving line breaks out as foldText does. */
 export function encode(folded: FoldedText, text: string): Int32Array {
   const ids: number[] = [];
-  for (const char of text) ids.push(folded.idOf.get(fold(char)) ?? ABSENT);
+  for (const char of text) {
+    if (!LINE_BREAKS.has(char)) ids.push(folded.idOf.get(fold(char)) ?? ABSENT);
+  }
   return Int32Array.from(ids);
 }

@@ -70,6 +70,11 @@ describe("findApproximate", () => {
     ]);
   });
 
+  it("leaves unmatched characters at either edge out of a match", () => {
+    expect(findApproximate(ids("zbcdez"), ids("xxabcdefxx"), 26, 2)).toEqual([{ start: 3, end: 7, errors: 2 }]);
+    expect(findApproximate(ids("abcdef"), ids("xxabcdexxx"), 26, 1)).toEqual([{ start: 2, end: 7, errors: 1 }]);
+  });
+
   it("finds nothing when every occurrence needs too many edits", () => {
     expect(findApproximate(ids("abcdef"), ids("xxabzzefxx"), 26, 1)).toEqual([]);
   });

@@ -90,8 +90,11 @@ export function prefixDistance(pattern: Int32Array, text: Int32Array, alphabetSi
 
 /**
  * All places where `pattern` occurs in `text` with at most `maxErrors` edits.
- * Overlapping candidates are reduced to the best-scoring end of each run of
- * acceptable ends; each end gets the start that minimises the distance.
+ * Overlapping candidates are reduced to the best-scoring ends of each run of
+ * acceptable ends, each with the shortest extent that keeps the distance: a
+ * text character at either edge that the pattern does not match costs as much
+ * included (a substitution) as left out (a deletion from the pattern), and an
+ * edited character at the edge of a passage is not part of what was quoted.
  */
 export function findApproximate(
   pattern: Int32Array,
@@ -118,18 +121,13 @@ export function findApproximate(
     }
     for (let end = j; end <= runEnd; end++) {
       if (distances[end] !== best) continue;
-      // Search backwards from `end` with the pattern reversed to find where the match starts.
+      // Search backwards from `end` with the pattern reversed for the latest start at that distance.
       const windowStart = Math.max(0, end - m - maxErrors);
       const backwards = text.slice(windowStart, end).reverse();
-      const fromEnd = editDistances(reversedPattern, backwards, alphabetSize, true);
-      let length = 0;
-      fromEnd.forEach((distance, candidate) => {
-        const current = fromEnd[length]!;
-        if (distance < current || (distance === current && Math.abs(candidate - m) < Math.abs(length - m))) {
-          length = candidate;
-        }
-      });
-      matches.push({ start: end - length, end, errors: fromEnd[length]! });
+      const length = editDistances(reversedPattern, backwards, alphabetSize, true).indexOf(best);
+      const start = end - length;
+      // A later end with the same start only adds unmatched characters.
+      if (matches.at(-1)?.start !== start) matches.push({ start, end, errors: best });
     }
     j = runEnd + 1;
   }

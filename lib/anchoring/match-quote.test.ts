@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentText, type DocumentText } from "./document-text";
 import { encode } from "./folded-text";
-import { allowedErrors, matchExactQuote, matchFuzzyQuote, type QuoteTarget } from "./match-quote";
+import { matchExactQuote, matchFuzzyQuote, matchQuote, type QuoteTarget } from "./match-quote";
 import type { Block } from "./types";
 
 function target(
@@ -19,23 +19,6 @@ function target(
   };
 }
 
-describe("allowedErrors", () => {
-  it.each([
-    // length, prefix and suffix similarity, allowed errors
-    [3, 1, 1, 0],
-    [4, 0.8, 1, 0],
-    [4, 0.9, 0.9, 1],
-    [5, 0, 0, 1],
-    [9, 0, 0, 1],
-    [9, 1, 1, 2],
-    [10, 0, 0, 2],
-    [20, 0.5, 1, 4],
-    [20, 1, 1, 5],
-  ])("allows a %i-character quote with context %f/%f %i errors", (length, prefix, suffix, errors) => {
-    expect(allowedErrors(length, prefix, suffix)).toBe(errors);
-  });
-});
-
 describe("matchExactQuote", () => {
   // Three copies with identical context, as far as a 2-character prefix and suffix can tell.
   const blocks: Block[] = ["x1", "x2", "x3"].map((anchor) => ({ anchor, text: "甲乙丙丁戊己庚辛" }));
@@ -43,7 +26,7 @@ describe("matchExactQuote", () => {
   const context = { prefix: "甲乙", suffix: "庚辛" };
 
   it("prefers the stored block anchor when the context is the same", () => {
-    expect(matchExactQuote(doc, target(doc, "丙丁戊己", { ...context, hint: 0, anchor: "x2" }))).toEqual({
+    expect(matchExactQuote(doc, target(doc, "丙丁戊己", { ...context, hint: 0, anchor: "x2" }))).toMatchObject({
       start: 12,
       end: 16,
       errors: 0,
@@ -79,13 +62,13 @@ describe("matchFuzzyQuote", () => {
   it("finds an edited passage near the old position", () => {
     const doc = documentText([{ anchor: "a", text: `${filler}内外逼宫下的董事会最终决定一条路走到黑${filler}` }]);
     const found = matchFuzzyQuote(doc, target(doc, "内外逼宫下的董事会决定一条路走到黑", { hint: 1000 }));
-    expect(found).toEqual({ start: 1000, end: 1019, errors: 2 });
+    expect(found).toMatchObject({ start: 1000, end: 1019, errors: 2 });
   });
 
   it("scans the whole text when nothing matches near the old position", () => {
     const doc = documentText([{ anchor: "a", text: `${filler}${filler}内外逼宫下的董事会最终决定一条路走到黑` }]);
     const found = matchFuzzyQuote(doc, target(doc, "内外逼宫下的董事会决定一条路走到黑", { hint: 0 }));
-    expect(found).toEqual({ start: 2000, end: 2019, errors: 2 });
+    expect(found).toMatchObject({ start: 2000, end: 2019, errors: 2 });
   });
 
   it("rejects passages beyond the error budget", () => {
@@ -96,5 +79,28 @@ describe("matchFuzzyQuote", () => {
   it("never edits quotes shorter than 4 characters", () => {
     const doc = documentText([{ anchor: "a", text: "一脸懵圈" }]);
     expect(matchFuzzyQuote(doc, target(doc, "脸懵逼", { prefix: "一", suffix: "" }))).toBeNull();
+  });
+});
+
+describe("matchQuote", () => {
+  const doc = documentText([
+    { anchor: "a", text: "微软同样为Altman被开除的决定感到措手不及" },
+    { anchor: "b", text: "官网宣布Sam Altman被解雇的决定,在阐释原因时" },
+  ]);
+  const quote = "Altman被解雇的决定";
+
+  it("takes an exact occurrence whose context agrees", () => {
+    const found = matchQuote(doc, target(doc, quote, { prefix: "宣布Sam ", suffix: ",在阐释" }));
+    expect(found).toMatchObject({ start: 33, end: 45, errors: 0, method: "quote" });
+  });
+
+  it("prefers an edited occurrence in its context to an exact one out of it", () => {
+    const found = matchQuote(doc, target(doc, quote, { prefix: "微软同样为", suffix: "感到措手不及" }));
+    expect(found).toMatchObject({ start: 5, end: 17, errors: 2, method: "fuzzy" });
+  });
+
+  it("takes an exact occurrence out of context when nothing else is close", () => {
+    const found = matchQuote(doc, target(doc, quote, { prefix: "某某某某", suffix: "某某某某" }));
+    expect(found).toMatchObject({ start: 33, end: 45, method: "quote" });
   });
 });

@@ -1,6 +1,8 @@
 import { toBlockPosition, type DocumentText } from "./document-text";
+import { allowedErrors, maxAllowedErrors } from "./error-budget";
 import { ABSENT, type FoldedText } from "./folded-text";
 import { findApproximate, prefixDistance } from "./fuzzy";
+import { refineExtent, type Extent } from "./match-extent";
 
 /** A stored quote and its context, encoded into the document's ids (see folded-text.ts). */
 export type QuoteTarget = {
@@ -13,22 +15,16 @@ export type QuoteTarget = {
   endAnchor: string;
 };
 
+/** A document range the quote was found at. */
 export type QuoteMatch = {
   start: number;
   end: number;
   errors: number;
+  /** Ranking score from the weights below; higher is better. */
+  score: number;
+  /** Whether at least one side of the stored context still half agrees around it. */
+  inContext: boolean;
 };
-
-// Fuzzy threshold. A quote may differ from the passage it lands on by 20% of
-// its length (rounded down), or by 25% when the stored prefix and suffix both
-// still agree at least 90% with the text around the candidate. Rounding down
-// is what keeps short Chinese quotes strict, where one character is a whole
-// word: quotes under 5 characters get no error at all, a 4-character quote
-// with one wrong character is accepted only with that strong context, and one
-// with two wrong characters (50%) never is.
-const ERROR_RATE = 0.2;
-const ERROR_RATE_WITH_STRONG_CONTEXT = 0.25;
-const STRONG_CONTEXT = 0.9;
 
 // A quote this short is a common word or phrase that also occurs in unrelated
 // places, so outside its stored position it only re-anchors where at least one
@@ -49,29 +45,47 @@ const PROXIMITY_WEIGHT = 0.2;
 // characters around the old position before scanning the whole text.
 const NEARBY = 512;
 
-export function allowedErrors(quoteLength: number, prefixSimilarity: number, suffixSimilarity: number): number {
-  const strong = Math.min(prefixSimilarity, suffixSimilarity) >= STRONG_CONTEXT;
-  return Math.floor(quoteLength * (strong ? ERROR_RATE_WITH_STRONG_CONTEXT : ERROR_RATE));
+/**
+ * The quote's best occurrence: an exact one (after folding) if its context
+ * agrees, else the better-scoring of an exact one out of context and an
+ * approximate one. A phrase that also occurs elsewhere should not jump there
+ * when its own occurrence, still surrounded by its context, was only edited.
+ */
+export function matchQuote(doc: DocumentText, target: QuoteTarget): (QuoteMatch & { method: "quote" | "fuzzy" }) | null {
+  const exact = matchExactQuote(doc, target);
+  if (exact?.inContext) return { ...exact, method: "quote" };
+  const fuzzy = matchFuzzyQuote(doc, target);
+  if (fuzzy !== null && (exact === null || fuzzy.score > exact.score)) return { ...fuzzy, method: "fuzzy" };
+  return exact && { ...exact, method: "quote" };
 }
 
 /** Best exact (after folding) occurrence of the quote, or null. */
 export function matchExactQuote(doc: DocumentText, target: QuoteTarget): QuoteMatch | null {
   const length = target.exact.length;
   const starts = exactOccurrences(doc.folded, target.exact);
-  return pickBest(doc, target, starts.map((start) => ({ start, end: start + length, errors: 0 })));
+  const best = pickBest(doc, target, starts.map((start) => ({ start, end: start + length, errors: 0 })));
+  return best && toMatch(doc, best, best.candidate);
 }
 
-/** Best approximate occurrence of the quote within the fuzzy threshold, or null. */
+/** Best approximate occurrence of the quote within the error budget (error-budget.ts), or null. */
 export function matchFuzzyQuote(doc: DocumentText, target: QuoteTarget): QuoteMatch | null {
   const length = target.exact.length;
-  const maxErrors = Math.floor(length * ERROR_RATE_WITH_STRONG_CONTEXT);
+  const maxErrors = maxAllowedErrors(length);
   if (maxErrors === 0) return null;
-  const total = doc.chars.length;
-  const from = Math.max(0, Math.min(target.hint, total) - length - NEARBY);
-  const to = Math.min(total, target.hint + 2 * length + NEARBY);
-  const nearby = pickBest(doc, target, searchBetween(doc, target.exact, maxErrors, from, to));
-  if (nearby !== null || (from === 0 && to === total)) return nearby;
-  return pickBest(doc, target, searchBetween(doc, target.exact, maxErrors, 0, total));
+  const total = doc.folded.ids.length;
+  const hint = hintIndex(doc, target);
+  const from = Math.max(0, hint - length - NEARBY);
+  const to = Math.min(total, hint + 2 * length + NEARBY);
+  let best = pickBest(doc, target, searchBetween(doc, target.exact, maxErrors, from, to));
+  if (best === null && (from > 0 || to < total)) {
+    best = pickBest(doc, target, searchBetween(doc, target.exact, maxErrors, 0, total));
+  }
+  return best && toMatch(doc, best, refineExtent(doc.folded.ids, target, best.candidate));
+}
+
+/** The stored start position as an index into the folded text. */
+function hintIndex(doc: DocumentText, target: QuoteTarget): number {
+  return doc.folded.indexAt[Math.min(Math.max(0, target.hint), doc.chars.length)] ?? 0;
 }
 
 function exactOccurrences(folded: FoldedText, quote: Int32Array): number[] {
@@ -88,13 +102,16 @@ function exactOccurrences(folded: FoldedText, quote: Int32Array): number[] {
     }
   }
   const starts: number[] = [];
-  for (const offset of pivotOccurrences) {
-    const start = offset - pivot;
+  for (const index of pivotOccurrences) {
+    const start = index - pivot;
     if (start < 0 || start + quote.length > folded.ids.length) continue;
     if (quote.every((id, i) => folded.ids[start + i] === id)) starts.push(start);
   }
   return starts;
 }
+
+/** A candidate occurrence, in indices into the folded text (not document offsets). */
+type Candidate = Extent & { errors: number };
 
 function searchBetween(
   doc: DocumentText,
@@ -102,49 +119,51 @@ function searchBetween(
   maxErrors: number,
   from: number,
   to: number,
-): QuoteMatch[] {
+): Candidate[] {
   const window = doc.folded.ids.subarray(from, to);
-  return findApproximate(quote, window, doc.folded.alphabetSize, maxErrors).map((match) =>
-    trimWhitespace(doc, quote, { start: from + match.start, end: from + match.end, errors: match.errors }),
-  );
+  return findApproximate(quote, window, doc.folded.alphabetSize, maxErrors).map((match) => ({
+    start: from + match.start,
+    end: from + match.end,
+    errors: match.errors,
+  }));
 }
 
-const WHITESPACE = /^\s$/u;
-
-// Substituting an edge character costs as much as deleting it, so a match can
-// grow over a neighbouring block separator. Shed whitespace the quote does not
-// itself start or end with.
-function trimWhitespace(doc: DocumentText, quote: Int32Array, match: QuoteMatch): QuoteMatch {
-  const { ids } = doc.folded;
-  let { start, end } = match;
-  while (end - start > 1 && ids[start] !== quote[0] && WHITESPACE.test(doc.chars[start] ?? "")) start++;
-  while (end - start > 1 && ids[end - 1] !== quote.at(-1) && WHITESPACE.test(doc.chars[end - 1] ?? "")) end--;
-  return { start, end, errors: match.errors };
+function toMatch(doc: DocumentText, ranked: Ranked, extent: Extent): QuoteMatch {
+  const { errors, score, inContext } = ranked;
+  return { ...toDocumentRange(doc, extent), errors, score, inContext };
 }
 
-function pickBest(doc: DocumentText, target: QuoteTarget, matches: readonly QuoteMatch[]): QuoteMatch | null {
-  let best: QuoteMatch | null = null;
-  let bestScore = -Infinity;
+/** The document range a non-empty range of the folded text covers, line breaks inside it included. */
+function toDocumentRange(doc: DocumentText, range: Extent): Extent {
+  const { offsets } = doc.folded;
+  return { start: offsets[range.start]!, end: offsets[range.end - 1]! + 1 };
+}
+
+type Ranked = { candidate: Candidate; errors: number; score: number; inContext: boolean };
+
+function pickBest(doc: DocumentText, target: QuoteTarget, candidates: readonly Candidate[]): Ranked | null {
+  let best: Ranked | null = null;
   const length = target.exact.length;
-  for (const match of matches) {
-    const prefix = prefixSimilarity(doc, target.prefix, match.start);
-    const suffix = suffixSimilarity(doc, target.suffix, match.end);
-    if (match.errors > allowedErrors(length, prefix, suffix)) continue;
-    if (length < SHORT_QUOTE && Math.max(prefix, suffix) < MIN_CONTEXT) continue;
+  const hint = hintIndex(doc, target);
+  const total = Math.max(1, doc.folded.ids.length);
+  for (const candidate of candidates) {
+    if (candidate.end <= candidate.start) continue;
+    const prefix = prefixSimilarity(doc, target.prefix, candidate.start);
+    const suffix = suffixSimilarity(doc, target.suffix, candidate.end);
+    if (candidate.errors > allowedErrors(length, prefix, suffix)) continue;
+    const inContext = Math.max(prefix, suffix) >= MIN_CONTEXT;
+    if (length < SHORT_QUOTE && !inContext) continue;
     const score =
-      QUOTE_WEIGHT * (1 - match.errors / length) +
+      QUOTE_WEIGHT * (1 - candidate.errors / length) +
       CONTEXT_WEIGHT * (prefix + suffix) +
-      ANCHOR_WEIGHT * anchorAgreement(doc, target, match) +
-      PROXIMITY_WEIGHT * (1 - Math.abs(match.start - target.hint) / Math.max(1, doc.chars.length));
-    if (score > bestScore) {
-      best = match;
-      bestScore = score;
-    }
+      ANCHOR_WEIGHT * anchorAgreement(doc, target, toDocumentRange(doc, candidate)) +
+      PROXIMITY_WEIGHT * (1 - Math.abs(candidate.start - hint) / total);
+    if (best === null || score > best.score) best = { candidate, errors: candidate.errors, score, inContext };
   }
   return best;
 }
 
-/** Share of the stored prefix found right before `start`, allowing edits; 1 means intact. */
+/** Share of the stored prefix found right before folded index `start`, allowing edits; 1 means intact. */
 function prefixSimilarity(doc: DocumentText, expected: Int32Array, start: number): number {
   // An empty prefix means the quote opened the document.
   if (expected.length === 0) return start === 0 ? 1 : 0;
@@ -153,14 +172,14 @@ function prefixSimilarity(doc: DocumentText, expected: Int32Array, start: number
   return 1 - prefixDistance(expected.slice().reverse(), before, alphabetSize) / expected.length;
 }
 
-/** Share of the stored suffix found right after `end`, allowing edits; 1 means intact. */
+/** Share of the stored suffix found right after folded index `end`, allowing edits; 1 means intact. */
 function suffixSimilarity(doc: DocumentText, expected: Int32Array, end: number): number {
   const { ids, alphabetSize } = doc.folded;
   if (expected.length === 0) return end === ids.length ? 1 : 0;
   return 1 - prefixDistance(expected, ids.subarray(end, end + expected.length), alphabetSize) / expected.length;
 }
 
-function anchorAgreement(doc: DocumentText, target: QuoteTarget, match: QuoteMatch): number {
+function anchorAgreement(doc: DocumentText, target: QuoteTarget, match: Extent): number {
   const startAnchor = toBlockPosition(doc, match.start, "start")?.anchor;
   const endAnchor = toBlockPosition(doc, match.end, "end")?.anchor;
   return (startAnchor === target.startAnchor ? 0.5 : 0) + (endAnchor === target.endAnchor ? 0.5 : 0);

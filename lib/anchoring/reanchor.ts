@@ -8,11 +8,17 @@
  *  1. position — the text at the stored TextPositionSelector still equals `exact`;
  *  2. quote    — `exact` occurs elsewhere, compared after per-character folding
  *                so full-/half-width punctuation and case changes still count as
- *                exact; repeats are ranked by how well the stored prefix and suffix
- *                agree, then by block anchor, then by closeness to the old position;
+ *                exact, and with line breaks left out so a paragraph split or merge
+ *                inside the quote does too (folded-text.ts); repeats are ranked by
+ *                how well the stored prefix and suffix agree, then by block anchor,
+ *                then by closeness to the old position;
  *  3. fuzzy    — the passage was edited: Myers' bit-parallel search (fuzzy.ts) for
  *                approximate occurrences, near the old position first, accepted only
- *                within the error budget of match-quote.ts and ranked as in 2;
+ *                within the error budget of error-budget.ts (strict for short quotes,
+ *                more lenient for long ones whose context still agrees), ranked as
+ *                in 2, with edges settled against the stored context (match-extent.ts).
+ *                It also runs when the only exact occurrence is out of context, and
+ *                wins if it ranks higher (match-quote.ts);
  *  4. orphan   — nothing close enough. The caller keeps the highlight and its
  *                selectors, so it is never dropped.
  * Short quotes (a common word or phrase) re-anchor away from their stored
@@ -21,7 +27,7 @@
 import { normalizeText } from "../text/normalize";
 import { isRange, rangeAnchors, textBetween, type DocumentText } from "./document-text";
 import { encode } from "./folded-text";
-import { matchExactQuote, matchFuzzyQuote, type QuoteTarget } from "./match-quote";
+import { matchQuote, type QuoteTarget } from "./match-quote";
 import type { AnchorMethod, AnchorResult, HighlightSelectors } from "./types";
 
 export function reanchor(doc: DocumentText, selectors: HighlightSelectors): AnchorResult {
@@ -38,11 +44,8 @@ export function reanchor(doc: DocumentText, selectors: HighlightSelectors): Anch
     startAnchor: selectors.startAnchor,
     endAnchor: selectors.endAnchor,
   };
-  const quoted = matchExactQuote(doc, target);
-  if (quoted !== null) return anchored(doc, quoted.start, quoted.end, "quote");
-  const fuzzy = matchFuzzyQuote(doc, target);
-  if (fuzzy !== null) return anchored(doc, fuzzy.start, fuzzy.end, "fuzzy");
-  return { status: "orphan" };
+  const match = matchQuote(doc, target);
+  return match === null ? { status: "orphan" } : anchored(doc, match.start, match.end, match.method);
 }
 
 function anchored(doc: DocumentText, start: number, end: number, method: AnchorMethod): AnchorResult {

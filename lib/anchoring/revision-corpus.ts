@@ -250,6 +250,13 @@ export const REVISION_CASES: readonly RevisionCase[] = [
     expected: { text: "Sam Altman", within: "前高管Sam Altman和Greg", method: "quote", startAnchor: "p05" },
   },
   {
+    // "Altman被解雇的决定" also occurs, exactly, in p13.
+    name: "repeated phrase edited in place does not jump to an exact repeat elsewhere",
+    highlight: { text: "Altman被解雇的决定", within: "微软同样为Altman被解雇的决定" },
+    revisions: [edit("p19", "被解雇", "被开除")],
+    expected: { text: "Altman被开除的决定", method: "fuzzy", startAnchor: "p19" },
+  },
+  {
     name: "repeated Open AI in the title after a block is inserted before it",
     highlight: { text: "Open AI", within: "不回了!Open AI" },
     revisions: [insertBefore("p00", { anchor: "n01", text: "Open AI最新消息" })],
@@ -306,21 +313,59 @@ export const REVISION_CASES: readonly RevisionCase[] = [
     expected: { text: "除了接任CEO的米拉在前一天晚上知晓", method: "quote", startAnchor: "p12b" },
   },
   {
+    // Line breaks are folded out before matching, so a new or removed block
+    // separator inside a quote leaves it an exact match.
     name: "paragraph split inside the quote",
     highlight: { text: "Greg火速辞职。除了接任CEO的米拉" },
     revisions: [split("p12", "除了接任CEO", "p12b")],
     expected: {
       text: "Greg火速辞职。\n\n除了接任CEO的米拉",
-      method: "fuzzy",
+      method: "quote",
       startAnchor: "p12",
       endAnchor: "p12b",
     },
   },
   {
+    name: "paragraph split one character into the quote",
+    highlight: { text: "。除了接任CEO的米拉在前一天晚上知晓" },
+    revisions: [split("p12", "除了接任CEO", "p12b")],
+    expected: { text: "。\n\n除了接任CEO的米拉在前一天晚上知晓", method: "quote", startAnchor: "p12", endAnchor: "p12b" },
+  },
+  {
+    name: "paragraph split one character before the end of the quote",
+    highlight: { text: "原本可以留下来的Greg火速辞职。除" },
+    revisions: [split("p12", "除了接任CEO", "p12b")],
+    expected: { text: "原本可以留下来的Greg火速辞职。\n\n除", method: "quote", startAnchor: "p12", endAnchor: "p12b" },
+  },
+  {
+    name: "paragraph split inside a short quote",
+    highlight: { text: "职。除了" },
+    revisions: [split("p12", "除了接任CEO", "p12b")],
+    expected: { text: "职。\n\n除了", method: "quote", startAnchor: "p12", endAnchor: "p12b" },
+  },
+  {
+    name: "paragraph split inside an edited quote",
+    highlight: { text: "。除了接任CEO的米拉在前一天晚上知晓" },
+    revisions: [edit("p12", "在前一天晚上", "在前一晚"), split("p12", "除了接任CEO", "p12b")],
+    expected: { text: "。\n\n除了接任CEO的米拉在前一晚知晓", method: "fuzzy", startAnchor: "p12", endAnchor: "p12b" },
+  },
+  {
     name: "paragraphs merged across the quote",
     highlight: { text: "是什么感受?\n\n一脸懵逼" },
     revisions: [merge("p15", "p16")],
-    expected: { text: "是什么感受?一脸懵逼", method: "fuzzy", startAnchor: "p15" },
+    expected: { text: "是什么感受?一脸懵逼", method: "quote", startAnchor: "p15" },
+  },
+  {
+    name: "paragraphs merged one character into the quote",
+    highlight: { text: "?\n\n一脸懵逼。" },
+    revisions: [merge("p15", "p16")],
+    expected: { text: "?一脸懵逼。", method: "quote", startAnchor: "p15" },
+  },
+  {
+    name: "paragraphs merged inside a short quote",
+    highlight: { text: "?\n\n一脸" },
+    revisions: [merge("p15", "p16")],
+    expected: { text: "?一脸", method: "quote", startAnchor: "p15" },
   },
   {
     name: "quote's paragraph merged into the previous one",
@@ -343,8 +388,16 @@ export const REVISION_CASES: readonly RevisionCase[] = [
   {
     name: "4-character quote with 1 character changed and intact context",
     highlight: { text: "一脸懵逼" },
+    revisions: [edit("p16", "懵逼", "蒙逼")],
+    expected: { text: "一脸蒙逼", method: "fuzzy", startAnchor: "p16" },
+  },
+  {
+    // A substitution at the edge costs as much as deleting the character, and
+    // the new character was never highlighted, so it is left out.
+    name: "character at the end of the quote rewritten",
+    highlight: { text: "一脸懵逼" },
     revisions: [edit("p16", "懵逼", "懵圈")],
-    expected: { text: "一脸懵圈", method: "fuzzy", startAnchor: "p16" },
+    expected: { text: "一脸懵", method: "fuzzy", startAnchor: "p16" },
   },
   {
     name: "4-character quote with 1 character changed and rewritten context",
@@ -360,6 +413,38 @@ export const REVISION_CASES: readonly RevisionCase[] = [
     name: "4-character quote with 2 characters changed",
     highlight: { text: "一脸懵逼" },
     revisions: [edit("p16", "懵逼", "茫然")],
+    expected: "orphan",
+  },
+  {
+    // 8 edits in 25 characters: beyond 25% but within the third a long quote
+    // may differ by while its context on both sides still agrees.
+    name: "long quote with a third of it reworded in place",
+    highlight: { text: "由于这些投资人没有董事会席位,对公司治理没有决策权" },
+    revisions: [edit("p22", "投资人没有董事会席位,对公司治理没有", "投资方都不在董事会里,对公司的治理也没有")],
+    expected: { text: "由于这些投资方都不在董事会里,对公司的治理也没有决策权", method: "fuzzy", startAnchor: "p22" },
+  },
+  {
+    // Dropping "董事会撕烂了," costs 7 edits and keeping it behind the insertion 9;
+    // the intact prefix decides that it is still there.
+    name: "sentence inserted near the start of a long quote",
+    highlight: { text: "董事会撕烂了,“不好意思!我们找到人了。内外逼宫下的董事会决定一条路走到黑" },
+    revisions: [edit("p05", "撕烂了,", "撕烂了,剧情再度急转直下。")],
+    expected: {
+      text: "董事会撕烂了,剧情再度急转直下。“不好意思!我们找到人了。内外逼宫下的董事会决定一条路走到黑",
+      method: "fuzzy",
+      startAnchor: "p05",
+    },
+  },
+  {
+    name: "first and middle words of a long quote reworded",
+    highlight: { text: "人工智能风险评估团队负责人Aleksander Madry和开源基线研究员Szymon Sidor" },
+    revisions: [edit("p26", "人工智能风险评估团队负责人Aleksander Madry和开源基线研究员", "AI风险评估负责人Aleksander Madry,以及研究员")],
+    expected: { text: "风险评估负责人Aleksander Madry,以及研究员Szymon Sidor", method: "fuzzy", startAnchor: "p26" },
+  },
+  {
+    name: "22-character quote reworded by more than a third",
+    highlight: { text: "商业营利和技术安全不一致的冲突让天秤加速倾斜" },
+    revisions: [edit("p08", "商业营利和技术安全不一致的冲突让天秤加速倾斜", "商业利益与安全理念之间的矛盾让天平倾斜")],
     expected: "orphan",
   },
   {
