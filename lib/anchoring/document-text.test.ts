@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   documentText,
   isRange,
+  layOutBlocks,
   rangeAnchors,
   textBetween,
   toBlockPosition,
@@ -33,6 +34,17 @@ describe("documentText", () => {
     const empty = documentText([]);
     expect(empty.text).toBe("");
     expect(toBlockPosition(empty, 0, "start")).toBeNull();
+  });
+});
+
+describe("layOutBlocks", () => {
+  it("places blocks of the given lengths two code points apart", () => {
+    expect(layOutBlocks([4, 0, 4])).toEqual([
+      { start: 0, end: 4 },
+      { start: 6, end: 6 },
+      { start: 8, end: 12 },
+    ]);
+    expect(layOutBlocks([])).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { toCodePoints } from "../text/code-points";
+import { codePointLength, toCodePoints } from "../text/code-points";
 import { normalizeText } from "../text/normalize";
 import { foldText, type FoldedText } from "./folded-text";
 import type { Block, BlockPosition, BlockSpan } from "./types";
@@ -16,18 +16,29 @@ export type DocumentText = {
 
 /** Normalises each block and joins them with BLOCK_SEPARATOR: the single definition of "document text". */
 export function documentText(blocks: readonly Block[]): DocumentText {
-  const separatorLength = toCodePoints(BLOCK_SEPARATOR).length;
   const texts = blocks.map((block) => normalizeText(block.text));
-  const spans: BlockSpan[] = [];
-  let offset = 0;
-  blocks.forEach((block, index) => {
-    const length = toCodePoints(texts[index] ?? "").length;
-    spans.push({ anchor: block.anchor, start: offset, end: offset + length });
-    offset += length + separatorLength;
-  });
+  const spans = layOutBlocks(texts.map((text) => codePointLength(text))).map((span, index) => ({
+    anchor: blocks[index]?.anchor ?? "",
+    ...span,
+  }));
   const text = texts.join(BLOCK_SEPARATOR);
   const chars = toCodePoints(text);
   return { text, chars, blocks: spans, folded: foldText(chars) };
+}
+
+/**
+ * Where blocks whose normalised texts are `lengths` code points long sit in
+ * the document text. Shared with the browser (block-layout.ts), which knows
+ * the blocks only from the page.
+ */
+export function layOutBlocks(lengths: readonly number[]): { start: number; end: number }[] {
+  const separatorLength = codePointLength(BLOCK_SEPARATOR);
+  let offset = 0;
+  return lengths.map((length) => {
+    const span = { start: offset, end: offset + length };
+    offset += length + separatorLength;
+    return span;
+  });
 }
 
 /**
