@@ -3,6 +3,8 @@ export const ERROR_STATUS = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
+  account_suspended: 403,
+  account_banned: 403,
   not_found: 404,
   conflict: 409,
   validation_failed: 422,
