@@ -24,14 +24,15 @@ export type FoldedText = {
 /** Id of a character that does not occur in the document, so never matches. */
 export const ABSENT = -1;
 
-const LINE_BREAKS: ReadonlySet<string> = new Set(["\n", "\r", "\u2028", "\u2029"]);
+function isLineBreak(codePoint: number): boolean {
+  return codePoint === 0x0a || codePoint === 0x0d || codePoint === 0x2028 || codePoint === 0x2029;
+}
 
 // foldCodePoint normalises a one-character string; every highlight's quote and
 // context pass through here, so results are remembered.
 const foldCache = new Map<number, number>();
 
-function fold(char: string): number {
-  const codePoint = char.codePointAt(0) ?? 0;
+function fold(codePoint: number): number {
   let folded = foldCache.get(codePoint);
   if (folded === undefined) {
     folded = foldCodePoint(codePoint);
@@ -48,8 +49,9 @@ export function foldText(chars: readonly string[]): FoldedText {
   const indexAt = new Int32Array(chars.length + 1);
   chars.forEach((char, offset) => {
     indexAt[offset] = ids.length;
-    if (LINE_BREAKS.has(char)) return;
-    const folded = fold(char);
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (isLineBreak(codePoint)) return;
+    const folded = fold(codePoint);
     let id = idOf.get(folded);
     if (id === undefined) {
       id = occurrences.length;
@@ -73,9 +75,14 @@ export function foldText(chars: readonly string[]): FoldedText {
 
 /** Folds `text` (already normalised) into the document's ids, leaving line breaks out as foldText does. */
 export function encode(folded: FoldedText, text: string): Int32Array {
-  const ids: number[] = [];
-  for (const char of text) {
-    if (!LINE_BREAKS.has(char)) ids.push(folded.idOf.get(fold(char)) ?? ABSENT);
+  // Indexing UTF-16 units rather than iterating the string: every highlight
+  // is encoded on every re-anchoring, and this avoids a string per character.
+  const ids = new Int32Array(text.length);
+  let length = 0;
+  for (let unit = 0; unit < text.length; unit++) {
+    const codePoint = text.codePointAt(unit) ?? 0;
+    if (codePoint > 0xffff) unit++;
+    if (!isLineBreak(codePoint)) ids[length++] = folded.idOf.get(fold(codePoint)) ?? ABSENT;
   }
-  return Int32Array.from(ids);
+  return ids.slice(0, length);
 }

@@ -22,19 +22,30 @@ export function refineExtent(
   quote: { exact: Int32Array; prefix: Int32Array; suffix: Int32Array },
   candidate: Extent,
 ): Extent {
-  const head = quote.exact.subarray(0, EDGE);
-  const startFrom = Math.max(0, candidate.start - quote.prefix.length - head.length);
-  const startTo = Math.min(ids.length, candidate.start + 2 * head.length);
-  const first = outermostKept(quote.prefix, head, ids.subarray(startFrom, startTo));
-
-  const tail = quote.exact.subarray(Math.max(0, quote.exact.length - EDGE));
-  const endFrom = Math.max(0, candidate.end - 2 * tail.length);
-  const endTo = Math.min(ids.length, candidate.end + quote.suffix.length + tail.length);
-  const last = outermostKept(reversed(quote.suffix), reversed(tail), reversed(ids.subarray(endFrom, endTo)));
-
-  const start = first === null ? candidate.start : startFrom + first;
-  const end = last === null ? candidate.end : endTo - last;
+  // An edge with its stored context intact right beside it is settled already.
+  let start = candidate.start;
+  if (!equalAt(ids, candidate.start - quote.prefix.length, quote.prefix)) {
+    const head = quote.exact.subarray(0, EDGE);
+    const from = Math.max(0, candidate.start - quote.prefix.length - head.length);
+    const to = Math.min(ids.length, candidate.start + 2 * head.length);
+    const first = outermostKept(quote.prefix, head, ids.subarray(from, to));
+    if (first !== null) start = from + first;
+  }
+  let end = candidate.end;
+  if (!equalAt(ids, candidate.end, quote.suffix)) {
+    const tail = quote.exact.subarray(Math.max(0, quote.exact.length - EDGE));
+    const from = Math.max(0, candidate.end - 2 * tail.length);
+    const to = Math.min(ids.length, candidate.end + quote.suffix.length + tail.length);
+    const last = outermostKept(reversed(quote.suffix), reversed(tail), reversed(ids.subarray(from, to)));
+    if (last !== null) end = to - last;
+  }
   return start < end ? { start, end } : candidate;
+}
+
+/** Whether `ids` holds `expected` from `at` on; an empty context is intact only at the document's edge. */
+function equalAt(ids: Int32Array, at: number, expected: Int32Array): boolean {
+  if (expected.length === 0) return at === 0 || at === ids.length;
+  return at >= 0 && at + expected.length <= ids.length && expected.every((id, i) => ids[at + i] === id);
 }
 
 /**

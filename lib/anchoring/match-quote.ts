@@ -129,8 +129,8 @@ function searchBetween(
 }
 
 function toMatch(doc: DocumentText, ranked: Ranked, extent: Extent): QuoteMatch {
-  const { errors, score, inContext } = ranked;
-  return { ...toDocumentRange(doc, extent), errors, score, inContext };
+  const { start, end } = toDocumentRange(doc, extent);
+  return { start, end, errors: ranked.errors, score: ranked.score, inContext: ranked.inContext };
 }
 
 /** The document range a non-empty range of the folded text covers, line breaks inside it included. */
