@@ -6,6 +6,7 @@ import {
   SlugParamsSchema,
   ViewCountSchema,
 } from "@/lib/api/article-schemas";
+import { registerAccountPaths } from "@/lib/api/account-openapi";
 import { errorResponse } from "@/lib/api/error-schema";
 
 function json(description: string, schema: Parameters<OpenAPIRegistry["register"]>[1]) {
@@ -45,6 +46,7 @@ function registerArticlePaths(registry: OpenAPIRegistry) {
 export function buildOpenApiDocument() {
   const registry = new OpenAPIRegistry();
   registerArticlePaths(registry);
+  registerAccountPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: { title: "Marginalia API", version: "1.0.0", description: "Articles, discussion and annotations." },

@@ -1,0 +1,28 @@
+import "server-only";
+import { cache } from "react";
+import { auth } from "@/lib/auth/auth";
+import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
+
+export type CurrentUser = {
+  id: string;
+  name: string | null;
+  image: string | null;
+  role: Role;
+  status: UserStatus;
+  suspendedUntil: Date | null;
+};
+
+/** The signed-in user (read from the database session), once per request; null when signed out. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  if (!session?.user) return null;
+  const { id, name, image, role, status, suspendedUntil } = session.user;
+  return {
+    id,
+    name: name ?? null,
+    image: image ?? null,
+    role,
+    status,
+    suspendedUntil: suspendedUntil ? new Date(suspendedUntil) : null,
+  };
+});
