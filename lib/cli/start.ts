@@ -1,7 +1,8 @@
 /**
- * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), migrations,
- * the idempotent seed, a production build when the sources changed, then
- * `next start`. Stops everything it started on SIGINT/SIGTERM.
+ * `npm start`: sign-in settings (and a local OpenID Connect issuer when no
+ * provider is configured), PostgreSQL (embedded unless DATABASE_URL is set),
+ * migrations, the idempotent seed, a production build when the sources
+ * changed, then `next start`. Stops everything it started on SIGINT/SIGTERM.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { seedArticles } from "@/lib/articles/seed-articles";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/runtime/embedded-postgres";
 import { buildIsStale } from "@/lib/runtime/next-build";
 import { exited, run } from "@/lib/runtime/processes";
+import { prepareSignIn } from "@/lib/runtime/sign-in-runtime";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -18,6 +20,7 @@ const prismaBin = path.join(root, "node_modules", "prisma", "build", "index.js")
 const log = (message: string) => console.log(`[marginalia] ${message}`);
 
 async function main() {
+  const signIn = await prepareSignIn(env, root, log);
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = env.DATABASE_URL;
   if (databaseUrl) {
@@ -32,12 +35,13 @@ async function main() {
     log(`embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${embedded.dataDir}`);
   }
 
-  const stopDatabase = async () => {
+  const stopServices = async () => {
     await embedded?.stop();
     embedded = null;
+    await signIn.stop();
   };
   try {
-    const childEnv = childProcessEnv({ DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" });
+    const childEnv = childProcessEnv({ DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...signIn.env });
     await run(process.execPath, [prismaBin, "migrate", "deploy"], { env: childEnv });
 
     const db = createDbClient(databaseUrl);
@@ -58,10 +62,10 @@ async function main() {
     }
     log(`serving http://${env.HOST}:${env.PORT}`);
     const code = await exited(server);
-    await stopDatabase();
+    await stopServices();
     process.exit(code);
   } catch (error) {
-    await stopDatabase();
+    await stopServices();
     throw error;
   }
 }
