@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { UserMenu } from "@/components/layout/user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -12,6 +13,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("name")} className="flex items-center gap-3 text-sm">
           <LanguageSwitch />
+          <UserMenu />
         </nav>
       </div>
     </header>

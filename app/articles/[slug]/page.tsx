@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ArticleBlock } from "@/components/article/article-block";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { RelatedArticles } from "@/components/article/related-articles";
+import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { findArticleOr404 } from "@/lib/articles/find-article";
 
 type PageProps = { params: Promise<{ slug: string }> };
@@ -35,23 +36,31 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function ArticlePage({ params }: PageProps) {
   const article = await findArticleOr404((await params).slug);
-  const t = await getTranslations("article");
+  const [t, tAuth] = await Promise.all([getTranslations("article"), getTranslations("auth")]);
   const labels = { permalink: t("permalink"), figure: t("figurePlaceholder") };
   return (
-    <article lang="zh-CN" className="mx-auto max-w-[40rem] px-5 pt-8 sm:px-6 sm:pt-12" aria-labelledby="article-title">
-      <header>
-        <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl sm:leading-tight">
-          {article.title}
-        </h1>
-        {article.subtitle && <p className="mt-3 text-lg text-muted">{article.subtitle}</p>}
-        <ArticleMeta article={article} />
-      </header>
-      <div className="prose-zh mt-8" data-testid="article-body">
-        {article.blocks.map((block) => (
-          <ArticleBlock key={block.anchor} block={block} labels={{ ...labels, section: t("section", { number: block.label ?? "" }) }} />
-        ))}
-      </div>
-      <RelatedArticles related={article.related} />
-    </article>
+    <>
+      <article lang="zh-CN" className="mx-auto max-w-[40rem] px-5 pt-8 sm:px-6 sm:pt-12" aria-labelledby="article-title">
+        <header>
+          <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl sm:leading-tight">
+            {article.title}
+          </h1>
+          {article.subtitle && <p className="mt-3 text-lg text-muted">{article.subtitle}</p>}
+          <ArticleMeta article={article} />
+        </header>
+        <div className="prose-zh mt-8" data-testid="article-body">
+          {article.blocks.map((block) => (
+            <ArticleBlock key={block.anchor} block={block} labels={{ ...labels, section: t("section", { number: block.label ?? "" }) }} />
+          ))}
+        </div>
+        <RelatedArticles related={article.related} />
+      </article>
+      <section id="discussion" aria-labelledby="discussion-heading" className="mx-auto mt-12 max-w-[40rem] scroll-mt-20 px-5 sm:px-6">
+        <h2 id="discussion-heading" className="mb-4 text-base font-semibold">
+          {tAuth("discussion")}
+        </h2>
+        <SignInPanel returnTo={`/articles/${article.slug}#discussion`} />
+      </section>
+    </>
   );
 }

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Avatar } from "@/components/auth/avatar";
+import { enabledProviders } from "@/components/auth/provider-names";
+import { SignInButtons } from "@/components/auth/sign-in-buttons";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/accounts/get-current-user";
+
+const PANEL = "absolute right-0 z-50 mt-2 w-72 rounded-xl border border-black/10 bg-white p-4 shadow-lg";
+const SUMMARY =
+  "flex cursor-pointer list-none items-center gap-2 rounded-full border border-black/10 px-3 py-1 text-ink transition hover:border-black/30 focus-visible:outline-2 focus-visible:outline-accent [&::-webkit-details-marker]:hidden";
+
+/** The header's sign-in menu (signed out) or avatar menu (signed in). */
+export async function UserMenu() {
+  const [user, providers, t] = await Promise.all([getCurrentUser(), enabledProviders(), getTranslations("auth")]);
+  if (!user) {
+    if (providers.length === 0) return null;
+    return (
+      <details className="relative" data-testid="header-sign-in">
+        <summary className={SUMMARY}>{t("signIn")}</summary>
+        <div className={PANEL}>
+          <p className="mb-3 text-sm font-semibold">{t("signInToDiscuss")}</p>
+          <SignInButtons
+            providers={providers.map(({ id, name }) => ({ id, label: t("signInWith", { provider: name }) }))}
+            returnTo="/"
+            followLocation
+          />
+        </div>
+      </details>
+    );
+  }
+  const name = user.name ?? t("anonymous");
+  return (
+    <details className="relative" data-testid="user-menu">
+      <summary className={SUMMARY} aria-label={t("menu")}>
+        <Avatar name={name} image={user.image} size={24} />
+        <span className="max-w-32 truncate">{name}</span>
+      </summary>
+      <div className={PANEL}>
+        <p className="text-sm text-muted">{t("signedInAs", { name })}</p>
+        <div className="mt-3 flex items-center justify-between gap-3">
+          <Link href="/account" className="text-sm text-accent underline underline-offset-4">
+            {t("account")}
+          </Link>
+          <SignOutButton label={t("signOut")} returnTo="/" followLocation />
+        </div>
+      </div>
+    </details>
+  );
+}
