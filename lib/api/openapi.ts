@@ -8,6 +8,7 @@ import {
 } from "@/lib/api/article-schemas";
 import { registerAccountPaths } from "@/lib/api/account-openapi";
 import { errorResponse } from "@/lib/api/error-schema";
+import { registerRealtimePaths } from "@/lib/api/realtime-openapi";
 
 function json(description: string, schema: Parameters<OpenAPIRegistry["register"]>[1]) {
   return { description, content: { "application/json": { schema } } };
@@ -47,6 +48,7 @@ export function buildOpenApiDocument() {
   const registry = new OpenAPIRegistry();
   registerArticlePaths(registry);
   registerAccountPaths(registry);
+  registerRealtimePaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: { title: "Marginalia API", version: "1.0.0", description: "Articles, discussion and annotations." },
