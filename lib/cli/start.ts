@@ -7,47 +7,29 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { childProcessEnv, env } from "@/lib/env";
-import { createDbClient } from "@/lib/db/create-client";
-import { seedArticles } from "@/lib/articles/seed-articles";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/runtime/embedded-postgres";
+import { configuredDatabase, prepareDatabase } from "@/lib/runtime/database-bootstrap";
 import { buildIsStale } from "@/lib/runtime/next-build";
 import { exited, run } from "@/lib/runtime/processes";
 import { prepareSignIn } from "@/lib/runtime/sign-in-runtime";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const prismaBin = path.join(root, "node_modules", "prisma", "build", "index.js");
 const log = (message: string) => console.log(`[marginalia] ${message}`);
 
 async function main() {
   const signIn = await prepareSignIn(env, root, log);
-  let embedded: EmbeddedDatabase | null = null;
-  let databaseUrl = env.DATABASE_URL;
-  if (databaseUrl) {
-    log("using the PostgreSQL server from DATABASE_URL");
-  } else {
-    embedded = await startEmbeddedPostgres({
-      dataDir: env.MARGINALIA_DATA_DIR ?? path.join(root, ".data", "postgres"),
-      port: env.EMBEDDED_PG_PORT,
-      onError: (message) => console.error(`[postgres] ${message}`),
-    });
-    databaseUrl = embedded.url;
-    log(`embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${embedded.dataDir}`);
-  }
+  // Server, migrations and the article seed (shared with seed:demo and the benchmarks).
+  const database = await prepareDatabase({ root, log, ...configuredDatabase(root) }).catch(async (error: unknown) => {
+    await signIn.stop();
+    throw error;
+  });
 
   const stopServices = async () => {
-    await embedded?.stop();
-    embedded = null;
+    await database.stop();
     await signIn.stop();
   };
   try {
-    const childEnv = childProcessEnv({ DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...signIn.env });
-    await run(process.execPath, [prismaBin, "migrate", "deploy"], { env: childEnv });
-
-    const db = createDbClient(databaseUrl);
-    for (const { slug, outcome } of await seedArticles(db)) log(`article ${slug}: ${outcome}`);
-    await db.$disconnect();
-
+    const childEnv = childProcessEnv({ DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", ...signIn.env });
     if (buildIsStale(root)) {
       log("building the production bundle (sources changed since the last build)");
       await run(process.execPath, [nextBin, "build"], { env: { ...childEnv, NODE_ENV: "production" } });
