@@ -86,9 +86,41 @@ export const NotificationSchema = z
   })
   .meta({ id: "Notification" });
 
+export const NotificationPageSchema = z
+  .object({
+    notifications: z.array(NotificationSchema).meta({ description: "Newest first." }),
+    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null at the end." }),
+  })
+  .meta({ id: "NotificationPage" });
+
+export const NotificationQuerySchema = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+export const UnreadCountSchema = z
+  .object({ unread: z.number().int().nonnegative() })
+  .meta({ id: "UnreadCount" });
+
+export const MarkNotificationsReadSchema = z
+  .object({
+    ids: z.array(z.string().min(1).max(100)).min(1).max(100).optional().meta({ description: "These notifications (others' ids are ignored)." }),
+    all: z.literal(true).optional().meta({ description: "Every notification of the signed-in user." }),
+  })
+  .refine((value) => (value.ids === undefined) !== (value.all === undefined), {
+    message: "Give either ids or all: true.",
+    path: ["ids"],
+  })
+  .meta({ id: "MarkNotificationsRead" });
+
+/** A comment id in a path; anything else names nothing (404). */
+export const CommentIdParamsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) });
+
 export type CommentDto = z.infer<typeof CommentSchema>;
 export type ThreadDto = z.infer<typeof ThreadSchema>;
 export type ThreadPageDto = z.infer<typeof ThreadPageSchema>;
 export type CommentCountsDto = z.infer<typeof CommentCountsSchema>;
 export type CommentSort = z.infer<typeof CommentSortSchema>;
 export type NotificationDto = z.infer<typeof NotificationSchema>;
+export type NotificationPageDto = z.infer<typeof NotificationPageSchema>;
+export type LikeStateDto = z.infer<typeof LikeStateSchema>;

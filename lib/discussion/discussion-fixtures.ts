@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { importArticle } from "@/lib/articles/import-article";
+import { authorize, type ActiveUser } from "@/lib/auth/authorize";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** Test data for the discussion's database tests: real rows, no stand-ins. */
+
+const seed = readFileSync(path.join(process.cwd(), "prisma/seed/openai-board-reversal.txt"), "utf8");
+
+export type TestArticle = {
+  slug: string;
+  id: string;
+  /** Anchors of a few blocks by kind. */
+  paragraphs: string[];
+  heading: string;
+  figure: string;
+  disclaimer: string;
+};
+
+/** The seed article under its own slug, so test files never share a discussion. */
+export async function createTestArticle(db: PrismaClient, slug: string): Promise<TestArticle> {
+  await importArticle({ db, slug, source: seed, captureYear: 2023 });
+  const article = await db.article.findUniqueOrThrow({
+    where: { slug },
+    select: { id: true, blocks: { orderBy: { position: "asc" }, select: { anchor: true, kind: true } } },
+  });
+  const of = (kind: string) => article.blocks.filter((block) => block.kind === kind).map((block) => block.anchor);
+  const [heading] = of("HEADING");
+  const [figure] = of("FIGURE");
+  const [disclaimer] = of("DISCLAIMER");
+  if (!heading || !figure || !disclaimer) throw new Error("the seed article lacks a heading, figure or disclaimer");
+  return { slug, id: article.id, paragraphs: of("PARAGRAPH"), heading, figure, disclaimer };
+}
+
+let sequence = 0;
+
+/** A signed-in reader in good standing, as requireUser() would hand it to a service. */
+export async function createReader(db: PrismaClient, name: string | null = `reader-${++sequence}-${Date.now().toString(36)}`): Promise<ActiveUser> {
+  const user = await db.user.create({
+    data: { name },
+    select: { id: true, name: true, image: true, role: true, status: true, suspendedUntil: true },
+  });
+  return authorize(user, new Date());
+}
+
+/** Several readers at once, one per name, in order. */
+export async function createReaders<const Names extends readonly string[]>(
+  db: PrismaClient,
+  names: Names,
+): Promise<{ [K in keyof Names]: ActiveUser }> {
+  return (await Promise.all(names.map((name) => createReader(db, name)))) as { [K in keyof Names]: ActiveUser };
+}

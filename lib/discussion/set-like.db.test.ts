@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { ActiveUser } from "@/lib/auth/authorize";
+import { createDbClient } from "@/lib/db/create-client";
+import { createComment } from "@/lib/discussion/create-comment";
+import { deleteComment } from "@/lib/discussion/delete-comment";
+import { createReader, createReaders, createTestArticle, type TestArticle } from "@/lib/discussion/discussion-fixtures";
+import { setLike } from "@/lib/discussion/set-like";
+
+const db = createDbClient(inject("databaseUrl"));
+let article: TestArticle;
+let alice: ActiveUser;
+let bob: ActiveUser;
+let carol: ActiveUser;
+
+async function post(actor: ActiveUser, index: number) {
+  const anchor = article.paragraphs[index];
+  if (!anchor) throw new Error(`no paragraph ${index}`);
+  return (await createComment({ db, actor, slug: article.slug, anchor, body: "like me" })).comment;
+}
+
+async function likedEvents(id: string) {
+  const events = await db.articleEvent.findMany({ where: { articleId: article.id, type: "comment.liked" }, orderBy: { id: "asc" } });
+  return events.map((event) => event.payload as { id: string; likeCount: number }).filter((payload) => payload.id === id);
+}
+
+describe("setLike against PostgreSQL", { timeout: 30_000 }, () => {
+  beforeAll(async () => {
+    article = await createTestArticle(db, "discussion-like-test");
+    [alice, bob, carol] = await createReaders(db, ["Alice", "Bob", "Carol"]);
+  }, 60_000);
+  afterAll(async () => {
+    await db.$disconnect();
+  });
+
+  it("counts one like per user, and repeating a like or an unlike changes nothing", async () => {
+    const { id } = await post(alice, 0);
+    expect(await setLike({ db, actor: bob, id, liked: true })).toEqual({ likeCount: 1, likedByMe: true });
+    expect(await setLike({ db, actor: bob, id, liked: true })).toEqual({ likeCount: 1, likedByMe: true });
+    expect(await setLike({ db, actor: carol, id, liked: true })).toEqual({ likeCount: 2, likedByMe: true });
+    expect(await setLike({ db, actor: bob, id, liked: false })).toEqual({ likeCount: 1, likedByMe: false });
+    expect(await setLike({ db, actor: bob, id, liked: false })).toEqual({ likeCount: 1, likedByMe: false });
+
+    expect(await db.commentLike.count({ where: { commentId: id } })).toBe(1);
+    expect((await db.comment.findUniqueOrThrow({ where: { id } })).likeCount).toBe(1);
+    // An event for each change, none for the repeats.
+    expect((await likedEvents(id)).map((event) => event.likeCount)).toEqual([1, 2, 1]);
+  });
+
+  it("keeps the counter equal to the likes under concurrent toggling", async () => {
+    const { id } = await post(alice, 1);
+    const readers = await Promise.all(Array.from({ length: 6 }, (_, i) => createReader(db, `fan ${i}`)));
+    await Promise.all(readers.flatMap((actor) => [setLike({ db, actor, id, liked: true }), setLike({ db, actor, id, liked: true })]));
+    await Promise.all(readers.slice(0, 2).map((actor) => setLike({ db, actor, id, liked: false })));
+    const likes = await db.commentLike.count({ where: { commentId: id } });
+    expect(likes).toBe(4);
+    expect((await db.comment.findUniqueOrThrow({ where: { id } })).likeCount).toBe(likes);
+  });
+
+  it("refuses unknown comments (404) and likes on deleted ones (409), but lets a like be taken back", async () => {
+    await expect(setLike({ db, actor: bob, id: "cnosuchcomment000000000000", liked: true })).rejects.toMatchObject({ code: "not_found" });
+    const { id } = await post(alice, 2);
+    await setLike({ db, actor: bob, id, liked: true });
+    await deleteComment({ db, actor: alice, id });
+    await expect(setLike({ db, actor: carol, id, liked: true })).rejects.toMatchObject({ code: "conflict" });
+    expect(await setLike({ db, actor: bob, id, liked: false })).toEqual({ likeCount: 0, likedByMe: false });
+  });
+
+  it("does not acknowledge someone else's held comment", async () => {
+    const { id } = await post(alice, 3);
+    await db.comment.update({ where: { id }, data: { status: "HIDDEN" } });
+    await expect(setLike({ db, actor: bob, id, liked: true })).rejects.toMatchObject({ code: "not_found" });
+    await expect(setLike({ db, actor: alice, id, liked: true })).rejects.toMatchObject({ code: "conflict" });
+  });
+});
