@@ -7,6 +7,7 @@ import {
   ViewCountSchema,
 } from "@/lib/api/article-schemas";
 import { registerAccountPaths } from "@/lib/api/account-openapi";
+import { registerDiscussionPaths } from "@/lib/api/discussion-paths";
 import { errorResponse } from "@/lib/api/error-schema";
 import { registerRealtimePaths } from "@/lib/api/realtime-openapi";
 
@@ -48,6 +49,7 @@ export function buildOpenApiDocument() {
   const registry = new OpenAPIRegistry();
   registerArticlePaths(registry);
   registerAccountPaths(registry);
+  registerDiscussionPaths(registry);
   registerRealtimePaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
