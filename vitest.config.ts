@@ -13,5 +13,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts"],
     environment: "node",
     globalSetup: ["lib/testing/database-setup.ts"],
+    // Database tests share two cores with everything else on CI machines.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
