@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { UserMenu } from "@/components/layout/user-menu";
+import { NotificationBadge } from "@/components/discussion/notification-badge";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -13,6 +14,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("name")} className="flex items-center gap-3 text-sm">
           <LanguageSwitch />
+          <NotificationBadge />
           <UserMenu />
         </nav>
       </div>

@@ -4,7 +4,15 @@ import { ArticleBlock } from "@/components/article/article-block";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { SignInPanel } from "@/components/auth/sign-in-panel";
+import { ArticleDiscussion } from "@/components/discussion/article-discussion";
+import { DiscussionLink } from "@/components/discussion/discussion-link";
+import { DiscussionProvider, type ThreadBlock } from "@/components/discussion/discussion-provider";
+import { toDiscussionViewer } from "@/components/discussion/discussion-viewer";
+import { ThreadPanel } from "@/components/discussion/thread-panel";
+import { getCurrentUser } from "@/lib/accounts/get-current-user";
 import { findArticleOr404 } from "@/lib/articles/find-article";
+import { COMMENTABLE_BLOCK_KINDS } from "@/lib/discussion/commentable-blocks";
+import { countComments } from "@/lib/discussion/count-comments";
 
 type PageProps = { params: Promise<{ slug: string }> };
 
@@ -36,10 +44,25 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function ArticlePage({ params }: PageProps) {
   const article = await findArticleOr404((await params).slug);
-  const [t, tAuth] = await Promise.all([getTranslations("article"), getTranslations("auth")]);
+  const [t, tAuth, user, counts] = await Promise.all([
+    getTranslations("article"),
+    getTranslations("auth"),
+    getCurrentUser(),
+    countComments({ slug: article.slug }),
+  ]);
   const labels = { permalink: t("permalink"), figure: t("figurePlaceholder") };
+  // What the thread panel quotes; the disclaimer has no discussion.
+  const threadBlocks = article.blocks.flatMap((block): ThreadBlock[] =>
+    block.kind !== "disclaimer" && COMMENTABLE_BLOCK_KINDS.includes(block.kind) ? [{ anchor: block.anchor, kind: block.kind, text: block.text }] : [],
+  );
   return (
-    <>
+    <DiscussionProvider
+      slug={article.slug}
+      viewer={toDiscussionViewer(user, new Date(), tAuth("anonymous"))}
+      initialCounts={counts}
+      blocks={threadBlocks}
+      signInPrompt={<SignInPanel returnTo={`/articles/${article.slug}#discussion`} />}
+    >
       <article lang="zh-CN" className="mx-auto max-w-[40rem] px-5 pt-8 sm:px-6 sm:pt-12" aria-labelledby="article-title">
         <header>
           <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl sm:leading-tight">
@@ -47,6 +70,7 @@ export default async function ArticlePage({ params }: PageProps) {
           </h1>
           {article.subtitle && <p className="mt-3 text-lg text-muted">{article.subtitle}</p>}
           <ArticleMeta article={article} />
+          <DiscussionLink />
         </header>
         <div className="prose-zh mt-8" data-testid="article-body">
           {article.blocks.map((block) => (
@@ -59,8 +83,9 @@ export default async function ArticlePage({ params }: PageProps) {
         <h2 id="discussion-heading" className="mb-4 text-base font-semibold">
           {tAuth("discussion")}
         </h2>
-        <SignInPanel returnTo={`/articles/${article.slug}#discussion`} />
+        <ArticleDiscussion />
       </section>
-    </>
+      <ThreadPanel />
+    </DiscussionProvider>
   );
 }

@@ -1,0 +1,168 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { CommentCountsDto } from "@/lib/api/comment-schemas";
+import { fetchCounts } from "@/components/discussion/api-client";
+import type { DiscussionViewer } from "@/components/discussion/discussion-viewer";
+import type { LiveEvent, LiveListener } from "@/components/discussion/live-events";
+import { useArticleEvents } from "@/components/discussion/use-article-events";
+import type { AnchorCount } from "@/lib/realtime/article-event-types";
+
+/** A block a thread can hang on, with the text its panel quotes. */
+export type ThreadBlock = { anchor: string; kind: "paragraph" | "heading" | "figure"; text: string };
+
+export const THREAD_PARAM = "thread";
+export const ARTICLE_THREAD = "article";
+
+type DiscussionContextValue = {
+  slug: string;
+  viewer: DiscussionViewer;
+  /** The sign-in engineer's panel, rendered by the server, shown where signed-out readers would write. */
+  signInPrompt: ReactNode;
+  counts: CommentCountsDto;
+  /** The block whose thread is open in the panel, from ?thread= in the URL. */
+  openBlock: ThreadBlock | null;
+  openThread: (anchor: string, trigger?: HTMLElement | null) => void;
+  closeThread: () => void;
+  subscribe: (listener: LiveListener) => () => void;
+  refreshCounts: () => void;
+};
+
+const DiscussionContext = createContext<DiscussionContextValue | null>(null);
+
+/** Null outside an article page, so the article's blocks also render without a discussion. */
+export function useDiscussion(): DiscussionContextValue | null {
+  return use(DiscussionContext);
+}
+
+export function useRequiredDiscussion(): DiscussionContextValue {
+  const value = use(DiscussionContext);
+  if (!value) throw new Error("useRequiredDiscussion outside DiscussionProvider");
+  return value;
+}
+
+function urlWithThread(thread: string | null): string {
+  const url = new URL(window.location.href);
+  if (thread) url.searchParams.set(THREAD_PARAM, thread);
+  else url.searchParams.delete(THREAD_PARAM);
+  // A comment fragment belonged to the thread that was open.
+  if (url.hash.startsWith("#comment-")) url.hash = "";
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+function withCount(counts: CommentCountsDto, { anchor, count }: AnchorCount): CommentCountsDto {
+  if (anchor === null) return counts.article === count ? counts : { ...counts, article: count };
+  return counts.blocks[anchor] === count ? counts : { ...counts, blocks: { ...counts.blocks, [anchor]: count } };
+}
+
+function markerOf(anchor: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-thread-marker="${CSS.escape(anchor)}"]`);
+}
+
+/**
+ * The article page's discussion state: comment counts (kept live), which
+ * block's thread is open (kept in the URL so it can be shared and reloaded),
+ * and the live events every open thread listens to.
+ */
+export function DiscussionProvider({
+  slug,
+  viewer,
+  initialCounts,
+  blocks,
+  signInPrompt,
+  children,
+}: {
+  slug: string;
+  viewer: DiscussionViewer;
+  initialCounts: CommentCountsDto;
+  blocks: ThreadBlock[];
+  signInPrompt: ReactNode;
+  children: ReactNode;
+}) {
+  const [counts, setCounts] = useState(initialCounts);
+  const byAnchor = useMemo(() => new Map(blocks.map((block) => [block.anchor, block])), [blocks]);
+  const thread = useSearchParams().get(THREAD_PARAM);
+  const openBlock = (thread && byAnchor.get(thread)) || null;
+
+  const listeners = useRef(new Set<LiveListener>());
+  const subscribe = useCallback((listener: LiveListener) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
+  const emit = useCallback((event: LiveEvent) => {
+    for (const listener of listeners.current) listener(event);
+  }, []);
+
+  const refreshCounts = useCallback(() => {
+    fetchCounts(slug).then(setCounts, () => {
+      // Counts catch up with the next live event or reload.
+    });
+  }, [slug]);
+
+  useArticleEvents(slug, {
+    "comment.created": ({ comment, counts: count }) => {
+      setCounts((current) => withCount(current, count));
+      emit({ type: "comment.created", comment });
+    },
+    "comment.updated": ({ comment, counts: count }) => {
+      setCounts((current) => withCount(current, count));
+      emit({ type: "comment.updated", comment });
+    },
+    "comment.deleted": ({ counts: count, ...removal }) => {
+      setCounts((current) => withCount(current, count));
+      emit({ type: "comment.deleted", ...removal });
+    },
+    "comment.liked": (likes) => emit({ type: "comment.liked", ...likes }),
+    resync: () => {
+      refreshCounts();
+      emit({ type: "resync" });
+    },
+  });
+
+  // Focus goes back to what opened the panel (or the block's marker after a reload or Back).
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const lastOpen = useRef<string | null>(null);
+  useEffect(() => {
+    if (openBlock) {
+      lastOpen.current = openBlock.anchor;
+      return;
+    }
+    const anchor = lastOpen.current;
+    lastOpen.current = null;
+    if (!anchor) return;
+    const target = returnFocus.current?.isConnected ? returnFocus.current : markerOf(anchor);
+    returnFocus.current = null;
+    target?.focus();
+  }, [openBlock]);
+
+  // ?thread=article names the discussion below the article: bring it into view once.
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get(THREAD_PARAM) !== ARTICLE_THREAD || window.location.hash) return;
+    document.getElementById("discussion")?.scrollIntoView();
+  }, []);
+
+  const openThread = useCallback((anchor: string, trigger?: HTMLElement | null) => {
+    if (trigger) returnFocus.current = trigger;
+    window.history.pushState(null, "", urlWithThread(anchor));
+  }, []);
+  const closeThread = useCallback(() => {
+    window.history.replaceState(null, "", urlWithThread(null));
+  }, []);
+
+  const value = useMemo<DiscussionContextValue>(
+    () => ({ slug, viewer, signInPrompt, counts, openBlock, openThread, closeThread, subscribe, refreshCounts }),
+    [slug, viewer, signInPrompt, counts, openBlock, openThread, closeThread, subscribe, refreshCounts],
+  );
+
+  return (
+    <DiscussionContext value={value}>
+      {/* On wide screens the article moves aside for the panel instead of hiding under it. */}
+      <div className={openBlock ? "motion-safe:transition-[padding] lg:pr-[24rem] xl:pr-[28rem]" : "motion-safe:transition-[padding]"}>
+        {children}
+      </div>
+    </DiscussionContext>
+  );
+}

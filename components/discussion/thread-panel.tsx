@@ -1,0 +1,111 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { useDiscussion, type ThreadBlock } from "@/components/discussion/discussion-provider";
+import { CloseIcon } from "@/components/discussion/icons";
+import { ThreadView } from "@/components/discussion/thread-view";
+
+// Below this width the panel is a modal bottom sheet; above it, a side panel beside the article.
+const WIDE = "(min-width: 1024px)";
+
+/**
+ * Shows the dialog the way the screen calls for: non-modal beside the article
+ * on wide screens (the article stays usable), modal on phones (focus stays in
+ * the sheet, the page behind is inert). It is server-rendered open, so a
+ * reloaded ?thread= URL shows the panel before hydration.
+ */
+function usePresentation(dialog: React.RefObject<HTMLDialogElement | null>) {
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const media = window.matchMedia(WIDE);
+    const present = () => {
+      const modal = !media.matches;
+      if (element.open && element.matches(":modal") === modal) return;
+      if (element.open) element.close();
+      if (modal) element.showModal();
+      else element.show();
+    };
+    present();
+    element.querySelector<HTMLElement>("[data-panel-title]")?.focus();
+    media.addEventListener("change", present);
+    return () => media.removeEventListener("change", present);
+  }, [dialog]);
+}
+
+function PanelDialog({ block, onClose }: { block: ThreadBlock; onClose: () => void }) {
+  const t = useTranslations("discussion.panel");
+  const dialog = useRef<HTMLDialogElement>(null);
+  usePresentation(dialog);
+
+  // Escape closes from anywhere on the page (the side panel is not modal), unless
+  // something inside handled it first (the @mention list, a delete confirmation)
+  // or an IME composition is being cancelled.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [onClose]);
+
+  const titleId = `thread-title-${block.anchor}`;
+  return (
+    <dialog
+      ref={dialog}
+      open
+      aria-labelledby={titleId}
+      data-testid="thread-panel"
+      // The native Escape of a modal dialog would close it behind our back; the listener above closes it properly.
+      onCancel={(event) => event.preventDefault()}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog itself, outside its content) closes the sheet.
+        if (event.target === event.currentTarget) onClose();
+      }}
+      className={[
+        "fixed inset-x-0 bottom-0 top-auto z-30 m-0 flex max-h-[85dvh] w-full max-w-none flex-col overflow-hidden rounded-t-2xl border-0 bg-paper p-0 text-ink shadow-[0_-8px_30px_rgb(0_0_0/0.12)]",
+        "backdrop:bg-black/35 motion-safe:backdrop:transition-opacity",
+        "lg:bottom-0 lg:left-auto lg:right-0 lg:top-14 lg:h-[calc(100dvh-3.5rem)] lg:max-h-none lg:w-[24rem] lg:rounded-none lg:border-l lg:border-black/10 lg:shadow-none xl:w-[28rem]",
+      ].join(" ")}
+    >
+      <div aria-hidden="true" className="mx-auto mt-2 h-1 w-10 shrink-0 rounded-full bg-black/15 lg:hidden" />
+      <header className="flex shrink-0 items-center justify-between gap-3 border-b border-black/10 px-4 py-2.5 sm:px-5">
+        <h2 id={titleId} data-panel-title tabIndex={-1} className="text-base font-semibold outline-none">
+          {t(block.kind)}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={t("close")}
+          className="-mr-2 inline-flex size-9 items-center justify-center rounded-full text-muted transition-colors hover:bg-black/5 hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
+        >
+          <CloseIcon className="size-4" />
+        </button>
+      </header>
+      <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 pb-8 pt-4 sm:px-5">
+        <figure className="mb-5">
+          <figcaption className="sr-only">{t("quoteLabel")}</figcaption>
+          <blockquote
+            lang="zh-CN"
+            className="line-clamp-6 border-l-2 border-accent/60 pl-3 font-serif text-[0.95rem] leading-7 text-ink/80"
+            data-testid="thread-quote"
+          >
+            {block.text}
+          </blockquote>
+        </figure>
+        <ThreadView anchor={block.anchor} />
+      </div>
+    </dialog>
+  );
+}
+
+/** The open block's thread, when ?thread= names one. */
+export function ThreadPanel() {
+  const discussion = useDiscussion();
+  if (!discussion?.openBlock) return null;
+  // Keyed by block, so switching paragraphs starts a fresh thread and dialog.
+  return <PanelDialog key={discussion.openBlock.anchor} block={discussion.openBlock} onClose={discussion.closeThread} />;
+}
