@@ -1,8 +1,11 @@
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
-import { E2E_BASE_URL } from "./support/server-env";
+import pg from "pg";
+import { E2E_BASE_URL, E2E_SERVER_ENV } from "./support/server-env";
 import { signIn, uniqueUser } from "./support/sign-in";
 
 const SLUG = "openai-board-reversal";
+// The embedded server `npm start` runs for the tests (its fixed local credentials).
+const E2E_DATABASE_URL = `postgresql://postgres:marginalia-local@127.0.0.1:${E2E_SERVER_ENV.EMBEDDED_PG_PORT}/marginalia`;
 const ARTICLE = `/articles/${SLUG}`;
 
 type ApiBlock = { anchor: string; kind: string; text: string };
@@ -261,6 +264,39 @@ test.describe("writing a comment", () => {
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
     expect(keys[2]).not.toBe(keys[0]);
+    await page.context().close();
+  });
+});
+
+/** What a moderator's suspension does to the account (there is no moderation UI yet). */
+async function suspend(page: Page, until: string): Promise<void> {
+  const me = (await (await page.request.get("/api/v1/me")).json()) as { id: string };
+  const db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(`UPDATE "User" SET "status" = 'SUSPENDED', "suspendedUntil" = $2 WHERE "id" = $1`, [me.id, until]);
+  } finally {
+    await db.end();
+  }
+}
+
+test.describe("a suspended reader", () => {
+  test("is told why posting failed, keeps the draft, and then sees until when they cannot post", async ({ browser }) => {
+    test.setTimeout(90_000);
+    const { page } = await signedInPage(browser, "suspended");
+    await page.goto(`${ARTICLE}?thread=article`);
+    const section = page.locator("#discussion");
+    const text = `被暂停前写的 ${Date.now()}`;
+    await section.getByLabel("写评论").fill(text);
+    // Suspended while the page was open: the API answers 403 account_suspended.
+    await suspend(page, "2031-06-01T04:00:00.000Z");
+    await section.getByRole("button", { name: "发布" }).click();
+    await expect(section.getByTestId("composer-error")).toHaveText("你的账号已被暂停发言。");
+    await expect(section.getByLabel("写评论")).toHaveValue(text);
+
+    await page.reload();
+    await expect(section.getByTestId("posting-blocked")).toHaveText("你的账号已被暂停发言,至 2031年6月1日 12:00 恢复。在此之前你仍可以阅读讨论。");
+    await expect(section.locator("textarea")).toHaveCount(0);
     await page.context().close();
   });
 });

@@ -8,7 +8,7 @@ import { MentionList } from "@/components/discussion/mention-list";
 import { activeMention, insertMention, matchParticipants, type MentionQuery } from "@/components/discussion/mention-query";
 import { useSubmitShortcut } from "@/components/discussion/use-submit-shortcut";
 
-export type Participant = { id: string; name: string };
+export type Participant = { id: string; name: string; image: string | null };
 
 type Mention = { query: MentionQuery; active: number };
 

@@ -11,7 +11,7 @@ export function MentionList({
   label,
 }: {
   id: string;
-  options: readonly { id: string; name: string }[];
+  options: readonly { id: string; name: string; image: string | null }[];
   activeIndex: number;
   onPick: (name: string) => void;
   label: string;
@@ -34,7 +34,7 @@ export function MentionList({
           onClick={() => onPick(option.name)}
           className="flex cursor-pointer items-center gap-2 px-3 py-1.5 aria-selected:bg-accent/10 aria-selected:text-accent"
         >
-          <Avatar name={option.name} image={null} size={20} />
+          <Avatar name={option.name} image={option.image} size={20} />
           <span className="truncate">{option.name}</span>
         </li>
       ))}

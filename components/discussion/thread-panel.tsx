@@ -52,6 +52,14 @@ function PanelDialog({ block, onClose }: { block: ThreadBlock; onClose: () => vo
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [onClose]);
 
+  // Opened from a shared or reloaded link, the quoted block may be far away: bring it beside the panel.
+  useEffect(() => {
+    const element = document.getElementById(block.anchor);
+    if (!element || window.location.hash) return;
+    const { top, bottom } = element.getBoundingClientRect();
+    if (top < 56 || bottom > window.innerHeight) element.scrollIntoView({ block: "center" });
+  }, [block.anchor]);
+
   const titleId = `thread-title-${block.anchor}`;
   return (
     <dialog

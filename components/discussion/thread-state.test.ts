@@ -119,7 +119,7 @@ describe("appendPage and participants", () => {
 
   it("lists everyone who wrote, except the viewer", () => {
     const threads = [thread(comment("r"), [reply("a", "r", "2026-11-29T10:05:00.000Z")])];
-    expect(participants(threads, null)).toEqual([{ id: alice.id, name: "Alice" }, { id: bob.id, name: "小明" }]);
-    expect(participants(threads, alice.id)).toEqual([{ id: bob.id, name: "小明" }]);
+    expect(participants(threads, null)).toEqual([alice, bob]);
+    expect(participants(threads, alice.id)).toEqual([bob]);
   });
 });

@@ -140,12 +140,12 @@ export function setLikes(threads: readonly ThreadDto[], id: string, likes: { lik
 }
 
 /** Everyone who wrote in these threads, first appearance first: the @mention candidates. */
-export function participants(threads: readonly ThreadDto[], exceptId: string | null): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
+export function participants(threads: readonly ThreadDto[], exceptId: string | null): CommentDto["author"][] {
+  const seen = new Map<string, CommentDto["author"]>();
   for (const thread of threads) {
     for (const comment of [thread, ...thread.replies]) {
-      if (comment.author.id !== exceptId && !seen.has(comment.author.id)) seen.set(comment.author.id, comment.author.name);
+      if (comment.author.id !== exceptId && !seen.has(comment.author.id)) seen.set(comment.author.id, comment.author);
     }
   }
-  return [...seen].map(([id, name]) => ({ id, name }));
+  return [...seen.values()];
 }
