@@ -1,9 +1,13 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { toErrorBody } from "@/lib/errors";
+import { asBusyDatabaseError } from "@/lib/db/busy-database";
+
+const RETRY_AFTER_SECONDS = "2";
 
 export function jsonError(error: unknown): NextResponse {
-  const { status, body } = toErrorBody(error);
+  const { status, body } = toErrorBody(asBusyDatabaseError(error));
+  if (status === 503) return NextResponse.json(body, { status, headers: { "Retry-After": RETRY_AFTER_SECONDS } });
   if (status >= 500) console.error(error);
   return NextResponse.json(body, { status });
 }
