@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CommentDto, ThreadDto } from "@/lib/api/comment-schemas";
-import { appendPage, participants, removeComment, setLikes, upsertComment } from "./thread-state";
+import { appendPage, applyLiveComment, participants, removeComment, setLikes, upsertComment } from "./thread-state";
 
 const alice = { id: "u-alice", name: "Alice", image: null };
 const bob = { id: "u-bob", name: "小明", image: null };
@@ -121,5 +121,23 @@ describe("appendPage and participants", () => {
     const threads = [thread(comment("r"), [reply("a", "r", "2026-11-29T10:05:00.000Z")])];
     expect(participants(threads, null)).toEqual([alice, bob]);
     expect(participants(threads, alice.id)).toEqual([bob]);
+  });
+});
+
+describe("applyLiveComment", () => {
+  const start = [thread(comment("r"), [reply("a", "r", "2026-11-29T10:05:00.000Z")]), thread(comment("s"))];
+
+  it("takes a comment moderation removed out of other readers' lists", () => {
+    const hidden = { ...comment("s"), status: "hidden" as const, body: null };
+    expect(applyLiveComment(start, hidden, { viewerId: bob.id, placement: "top" }).map((t) => t.id)).toEqual(["r"]);
+    const hiddenRoot = { ...comment("r"), status: "hidden" as const, body: null, replyCount: 1 };
+    expect(applyLiveComment(start, hiddenRoot, { viewerId: bob.id, placement: "top" })[0]).toMatchObject({ id: "r", status: "deleted" });
+  });
+
+  it("leaves it to its author, and applies ordinary edits", () => {
+    const held = { ...comment("s"), status: "pending" as const };
+    expect(applyLiveComment(start, held, { viewerId: alice.id, placement: "top" })[1]).toMatchObject({ id: "s", status: "pending" });
+    const edited = { ...comment("s"), body: "改过" };
+    expect(applyLiveComment(start, edited, { viewerId: bob.id, placement: "top" })[1]).toMatchObject({ body: "改过" });
   });
 });

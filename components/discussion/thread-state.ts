@@ -149,3 +149,14 @@ export function participants(threads: readonly ThreadDto[], exceptId: string | n
   }
   return [...seen.values()];
 }
+
+/**
+ * A comment as a live event announces it. One that moderation held or removed
+ * leaves other readers' lists like a deletion does (a placeholder while
+ * replies hang from it); its author keeps seeing it, with its status.
+ */
+export function applyLiveComment(threads: readonly ThreadDto[], incoming: CommentDto, options: { viewerId: string | null; placement: Placement }): ThreadDto[] {
+  const withdrawn = incoming.status !== "published" && incoming.status !== "deleted" && incoming.author.id !== options.viewerId;
+  if (withdrawn) return removeComment(threads, { id: incoming.id, rootId: incoming.rootId, keepsPlaceholder: incoming.replyCount > 0 });
+  return upsertComment(threads, incoming, { source: "event", ...options });
+}

@@ -5,7 +5,7 @@ import type { CommentDto, CommentSort, ThreadDto } from "@/lib/api/comment-schem
 import * as api from "@/components/discussion/api-client";
 import { useRequiredDiscussion } from "@/components/discussion/discussion-provider";
 import type { LiveEvent } from "@/components/discussion/live-events";
-import { appendPage, findComment, removeComment, setLikes, upsertComment, type Placement } from "@/components/discussion/thread-state";
+import { appendPage, applyLiveComment, findComment, removeComment, setLikes, upsertComment, type Placement } from "@/components/discussion/thread-state";
 import { requestUnreadRefresh } from "@/components/discussion/unread-events";
 
 type Loaded = {
@@ -86,9 +86,7 @@ export function useThread(anchor: string | null, enabled = true) {
           case "comment.updated":
             if (event.comment.anchor !== anchor) return;
             if (event.type === "comment.created" && addressesViewer(event.comment)) requestUnreadRefresh();
-            update((threads, nextCursor) =>
-              upsertComment(threads, event.comment, { source: "event", viewerId, placement: placeNew(nextCursor, false) }),
-            );
+            update((threads, nextCursor) => applyLiveComment(threads, event.comment, { viewerId, placement: placeNew(nextCursor, false) }));
             return;
           case "comment.deleted":
             if (event.anchor !== anchor) return;
