@@ -9,7 +9,7 @@ export async function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-black/5 bg-paper/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-5xl items-center justify-between gap-4 px-4">
-        <Link href="/" className="font-serif text-lg font-semibold tracking-wide text-ink">
+        <Link href="/" className="shrink-0 whitespace-nowrap font-serif text-lg font-semibold tracking-wide text-ink">
           {t("name")}
         </Link>
         <nav aria-label={t("name")} className="flex items-center gap-3 text-sm">

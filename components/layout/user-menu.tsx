@@ -34,7 +34,7 @@ export async function UserMenu() {
     <details className="relative" data-testid="user-menu">
       <summary className={SUMMARY} aria-label={t("menu")}>
         <Avatar name={name} image={user.image} size={24} />
-        <span className="max-w-32 truncate">{name}</span>
+        <span className="hidden max-w-32 truncate sm:inline">{name}</span>
       </summary>
       <div className={PANEL}>
         <p className="text-sm text-muted">{t("signedInAs", { name })}</p>
