@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDbClient } from "@/lib/db/create-client";
 import { createComment } from "@/lib/discussion/create-comment";
-import { createReader, createTestArticle, type TestArticle } from "@/lib/discussion/discussion-fixtures";
+import { createReader, createTestArticle, type TestArticle, paragraphAnchor } from "@/lib/discussion/discussion-fixtures";
 import type { ActiveUser } from "@/lib/auth/authorize";
 
 const db = createDbClient(inject("databaseUrl"));
@@ -11,9 +11,7 @@ let alice: ActiveUser;
 let bob: ActiveUser;
 
 function paragraph(index: number): string {
-  const anchor = article.paragraphs[index];
-  if (!anchor) throw new Error(`no paragraph ${index}`);
-  return anchor;
+  return paragraphAnchor(article, index);
 }
 
 async function events(type: string) {

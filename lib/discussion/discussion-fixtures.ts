@@ -33,6 +33,13 @@ export async function createTestArticle(db: PrismaClient, slug: string): Promise
   return { slug, id: article.id, paragraphs: of("PARAGRAPH"), heading, figure, disclaimer };
 }
 
+/** The anchor of the article's paragraph number `index` (0-based). */
+export function paragraphAnchor(article: TestArticle, index: number): string {
+  const anchor = article.paragraphs[index];
+  if (!anchor) throw new Error(`no paragraph ${index}`);
+  return anchor;
+}
+
 let sequence = 0;
 
 /** A signed-in reader in good standing, as requireUser() would hand it to a service. */

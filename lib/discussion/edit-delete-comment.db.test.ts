@@ -4,7 +4,7 @@ import { createDbClient } from "@/lib/db/create-client";
 import { countComments } from "@/lib/discussion/count-comments";
 import { createComment } from "@/lib/discussion/create-comment";
 import { deleteComment } from "@/lib/discussion/delete-comment";
-import { createReader, createTestArticle, type TestArticle } from "@/lib/discussion/discussion-fixtures";
+import { createReader, createTestArticle, type TestArticle, paragraphAnchor } from "@/lib/discussion/discussion-fixtures";
 import { editComment } from "@/lib/discussion/edit-comment";
 import { listThreads } from "@/lib/discussion/list-threads";
 
@@ -14,9 +14,7 @@ let alice: ActiveUser;
 let bob: ActiveUser;
 
 function paragraph(index: number): string {
-  const anchor = article.paragraphs[index];
-  if (!anchor) throw new Error(`no paragraph ${index}`);
-  return anchor;
+  return paragraphAnchor(article, index);
 }
 
 async function post(actor: ActiveUser, anchor: string, body: string, parentId?: string) {

@@ -7,7 +7,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { countComments } from "@/lib/discussion/count-comments";
 import { createComment } from "@/lib/discussion/create-comment";
 import { deleteComment } from "@/lib/discussion/delete-comment";
-import { createReader, createTestArticle, type TestArticle } from "@/lib/discussion/discussion-fixtures";
+import { createReader, createTestArticle, type TestArticle, paragraphAnchor } from "@/lib/discussion/discussion-fixtures";
 import { listThreads } from "@/lib/discussion/list-threads";
 import { setLike } from "@/lib/discussion/set-like";
 import { AppError } from "@/lib/errors";
@@ -20,9 +20,7 @@ let bob: ActiveUser;
 type Seeded = { id: string; likeCount: number; createdAt: Date };
 
 function paragraph(index: number): string {
-  const anchor = article.paragraphs[index];
-  if (!anchor) throw new Error(`no paragraph ${index}`);
-  return anchor;
+  return paragraphAnchor(article, index);
 }
 
 /** Every page of a discussion, following nextCursor. */
