@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
 import pg from "pg";
+import { E2E_DATABASE_URL } from "./support/server-env";
 import { signIn, uniqueUser } from "./support/sign-in";
 
 const SLUG = "openai-board-reversal";
 const COMMENTS = `/api/v1/articles/${SLUG}/comments`;
-// The embedded PostgreSQL that `npm start` runs for the tests (see support/server-env.ts).
-const E2E_DATABASE_URL = "postgresql://postgres:marginalia-local@127.0.0.1:54391/marginalia";
 
 type Comment = { id: string; anchor: string | null; parentId: string | null; rootId: string; depth: number; body: string | null; status: string; likeCount: number; editedAt: string | null; replyTo: { name: string } | null };
 type ThreadPage = { threads: (Comment & { replies: Comment[] })[]; nextCursor: string | null };

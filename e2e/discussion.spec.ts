@@ -1,11 +1,10 @@
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
-import { E2E_BASE_URL, E2E_SERVER_ENV } from "./support/server-env";
+import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/server-env";
 import { signIn, uniqueUser } from "./support/sign-in";
 
 const SLUG = "openai-board-reversal";
 // The embedded server `npm start` runs for the tests (its fixed local credentials).
-const E2E_DATABASE_URL = `postgresql://postgres:marginalia-local@127.0.0.1:${E2E_SERVER_ENV.EMBEDDED_PG_PORT}/marginalia`;
 const ARTICLE = `/articles/${SLUG}`;
 
 type ApiBlock = { anchor: string; kind: string; text: string };

@@ -48,6 +48,12 @@ const EnvSchema = z.object({
   MARGINALIA_LOCAL_OIDC_ISSUERS: z.coerce.number().int().min(0).max(2).default(1),
   /** Port of the first local issuer; a second one listens on the next port. */
   MARGINALIA_LOCAL_OIDC_PORT: z.coerce.number().int().min(1).max(65534).default(3900),
+
+  // End-to-end tests: ports of the app, its embedded PostgreSQL and the local issuers,
+  // so that two checkouts can run their suites side by side.
+  MARGINALIA_E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  MARGINALIA_E2E_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54391),
+  MARGINALIA_E2E_OIDC_PORT: z.coerce.number().int().min(1).max(65534).default(3190),
 });
 
 // A provider is enabled only when all of its settings are present; a partial set

@@ -7,7 +7,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
  * - the engine reads catalog columns of type "char" (oid 18) and name (oid 19),
  *   which adapter-pg cannot map (prisma/orm#27403): we report them as text;
  * - connectToShadowDb() reused a connection string (so the "shadow" database was
- *   the real one) and dropped the shadow database while its pool was still open.
+ *   the real one) and dropped the shadow database while its pool was still open;
+ * - executeScript() splits a migration on every ";", which breaks dollar-quoted
+ *   function bodies: we send the script whole (PostgreSQL runs a multi-statement
+ *   simple query as one implicit transaction).
  */
 const CATALOG_TEXT_OIDS = new Set([18, 19]);
 const TEXT_OID = 25;
@@ -49,16 +52,36 @@ export function poolConfigFromUrl(databaseUrl: string): pg.PoolConfig {
   };
 }
 
+type ConnectedAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+// adapter-pg's queryable keeps its pool and error mapper as (JavaScript-)public members.
+type ScriptRunner = { client: pg.Pool; onError(error: unknown): never };
+
+function runScriptsWhole<T extends ConnectedAdapter>(adapter: T): T {
+  const runner = adapter as unknown as ScriptRunner;
+  adapter.executeScript = async (script: string) => {
+    try {
+      await runner.client.query(script);
+    } catch (error) {
+      runner.onError(error);
+    }
+  };
+  return adapter;
+}
+
 class MigrationPgFactory extends PrismaPg {
   constructor(private readonly poolConfig: pg.PoolConfig) {
     super({ ...poolConfig, Client: CatalogTextClient });
+  }
+
+  override async connect() {
+    return runScriptsWhole(await super.connect());
   }
 
   override async connectToShadowDb() {
     const admin = await this.connect();
     const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
     await admin.executeScript(`CREATE DATABASE "${database}"`);
-    const shadow = await new PrismaPg({ ...this.poolConfig, database, Client: CatalogTextClient }).connect();
+    const shadow = runScriptsWhole(await new PrismaPg({ ...this.poolConfig, database, Client: CatalogTextClient }).connect());
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();
