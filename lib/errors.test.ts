@@ -15,6 +15,14 @@ describe("toErrorBody", () => {
     expect(body.error.fields).toEqual({ body: ["Too long."] });
   });
 
+  it("carries the details a client words its own message from", () => {
+    const error = new AppError("rate_limited", "Wait 3 seconds.", undefined, { retryAfterSeconds: 3 });
+    expect(toErrorBody(error)).toEqual({
+      status: 429,
+      body: { error: { code: "rate_limited", message: "Wait 3 seconds.", details: { retryAfterSeconds: 3 } } },
+    });
+  });
+
   it("never sends the text of an unexpected error", () => {
     const { status, body } = toErrorBody(new Error("connection to 10.0.0.1 refused, password=hunter2"));
     expect(status).toBe(500);

@@ -7,6 +7,13 @@ export const ErrorBodySchema = z
       code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional(),
+      details: z
+        .object({
+          retryAfterSeconds: z.int().positive().optional().meta({ description: "rate_limited: seconds to wait, as in the Retry-After header." }),
+          words: z.array(z.string()).optional().meta({ description: "blocked_word: the blocked words found, as the word list has them." }),
+        })
+        .optional()
+        .meta({ description: "Values for clients that word the error themselves." }),
     }),
   })
   .meta({ id: "Error", description: "Every API error has this shape; `code` is stable." });
