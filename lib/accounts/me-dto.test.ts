@@ -16,6 +16,7 @@ describe("toMeDto", () => {
       role: "moderator",
       status: "active",
       suspendedUntil: null,
+      suspensionReason: null,
       accounts: ["github", "oidc"],
     });
     expect(MeSchema.parse(dto)).toEqual(dto);
@@ -23,13 +24,15 @@ describe("toMeDto", () => {
 
   it("reports a running suspension with its end, and an elapsed one as active", () => {
     const until = new Date("2026-01-11T00:00:00Z");
-    expect(toMeDto({ ...user, status: "SUSPENDED", suspendedUntil: until }, [], now)).toMatchObject({
+    expect(toMeDto({ ...user, status: "SUSPENDED", suspendedUntil: until, suspensionReason: "刷屏" }, [], now)).toMatchObject({
       status: "suspended",
       suspendedUntil: "2026-01-11T00:00:00.000Z",
+      suspensionReason: "刷屏",
     });
-    expect(toMeDto({ ...user, status: "SUSPENDED", suspendedUntil: new Date("2026-01-01T00:00:00Z") }, [], now)).toMatchObject({
+    expect(toMeDto({ ...user, status: "SUSPENDED", suspendedUntil: new Date("2026-01-01T00:00:00Z"), suspensionReason: "刷屏" }, [], now)).toMatchObject({
       status: "active",
       suspendedUntil: null,
+      suspensionReason: null,
     });
   });
 });

@@ -13,6 +13,7 @@ export function toMeDto(user: CurrentUser, methods: readonly SignInMethod[], now
     role: user.role === "ADMIN" ? "admin" : user.role === "MODERATOR" ? "moderator" : "member",
     status: standing.status,
     suspendedUntil: standing.status === "suspended" ? (standing.until?.toISOString() ?? null) : null,
+    suspensionReason: standing.status === "active" ? null : (user.suspensionReason ?? null),
     accounts: [...new Set(methods.map((method) => method.provider))],
   };
 }

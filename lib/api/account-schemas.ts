@@ -11,6 +11,7 @@ export const MeSchema = z
     role: RoleSchema,
     status: StatusSchema.meta({ description: "The standing now: a suspension whose end has passed reads as active." }),
     suspendedUntil: z.iso.datetime().nullable().meta({ description: "End of the current suspension; null when not suspended or suspended indefinitely." }),
+    suspensionReason: z.string().nullable().meta({ description: "Why the account is suspended or banned, as the moderator put it; null when active." }),
     accounts: z.array(z.string()).meta({ description: "Providers linked to the account, e.g. [\"github\", \"oidc\"].", example: ["github"] }),
   })
   .meta({ id: "Me" });

@@ -42,6 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         role: user.role,
         status: user.status,
         suspendedUntil: user.suspendedUntil?.toISOString() ?? null,
+        suspensionReason: user.status === "ACTIVE" ? null : user.suspensionReason,
       },
     }),
   },

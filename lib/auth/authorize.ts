@@ -19,10 +19,12 @@ const ROLE_RANK: Record<Role, number> = { MEMBER: 0, MODERATOR: 1, ADMIN: 2 };
 export function authorize(user: CurrentUser | null, now: Date, role: Role = "MEMBER"): ActiveUser {
   if (!user) throw new AppError("unauthorized", "Sign in first.");
   const standing = accountStanding(user, now);
-  if (standing.status === "banned") throw new AppError("account_banned", "This account is banned.");
+  // The reason a moderator gave is the user's to read, so it is part of the message.
+  const because = user.suspensionReason ? ` Reason: ${user.suspensionReason}` : "";
+  if (standing.status === "banned") throw new AppError("account_banned", `This account is banned.${because}`);
   if (standing.status === "suspended") {
     const until = standing.until ? ` until ${standing.until.toISOString()}` : "";
-    throw new AppError("account_suspended", `This account is suspended${until}.`);
+    throw new AppError("account_suspended", `This account is suspended${until}.${because}`);
   }
   if (ROLE_RANK[user.role] < ROLE_RANK[role]) throw new AppError("forbidden", "Your role does not allow this.");
   return user as ActiveUser;

@@ -11,6 +11,8 @@ declare module "@auth/core/types" {
       status: UserStatus;
       /** ISO date; set while status is SUSPENDED with an end. */
       suspendedUntil: string | null;
+      /** Why the account is suspended or banned; null otherwise. */
+      suspensionReason: string | null;
     } & NonNullable<DefaultSession["user"]>;
   }
 }
@@ -20,5 +22,6 @@ declare module "@auth/core/adapters" {
     role: Role;
     status: UserStatus;
     suspendedUntil: Date | null;
+    suspensionReason: string | null;
   }
 }

@@ -83,3 +83,19 @@ export function decodeNotificationCursor(raw: string): NotificationCursor {
   const payload = decode(NotificationPayload, raw);
   return { createdAt: new Date(payload.at), id: payload.id };
 }
+
+/** Where a page of a newest-first list ended; `list` names the list (a queue tab, a user's comments). */
+export type ListCursor = { createdAt: Date; id: string };
+
+const ListPayload = z.strictObject({ t: z.literal("list"), list: z.string().min(1).max(200), at: Instant, id: Id });
+
+export function encodeListCursor(list: string, cursor: ListCursor): string {
+  return encode({ t: "list", list, at: cursor.createdAt.toISOString(), id: cursor.id });
+}
+
+/** The cursor, which must have been issued for the same list. */
+export function decodeListCursor(raw: string, list: string): ListCursor {
+  const payload = decode(ListPayload, raw);
+  if (payload.list !== list) throw new AppError("bad_request", "The cursor belongs to another list; start again without it.");
+  return { createdAt: new Date(payload.at), id: payload.id };
+}
