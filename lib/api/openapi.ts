@@ -8,7 +8,9 @@ import {
 } from "@/lib/api/article-schemas";
 import { registerAccountPaths } from "@/lib/api/account-openapi";
 import { registerDiscussionPaths } from "@/lib/api/discussion-paths";
+import { registerModerationPaths } from "@/lib/api/moderation-paths";
 import { errorResponse } from "@/lib/api/error-schema";
+import { registerHighlightApiPaths } from "@/lib/api/highlight-paths";
 import { registerRealtimePaths } from "@/lib/api/realtime-openapi";
 
 function json(description: string, schema: Parameters<OpenAPIRegistry["register"]>[1]) {
@@ -50,6 +52,8 @@ export function buildOpenApiDocument() {
   registerArticlePaths(registry);
   registerAccountPaths(registry);
   registerDiscussionPaths(registry);
+  registerHighlightApiPaths(registry);
+  registerModerationPaths(registry);
   registerRealtimePaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
