@@ -62,7 +62,7 @@ describe("createComment against PostgreSQL", { timeout: 30_000 }, () => {
     const whole = await createComment({ db, actor: bob, slug: article.slug, anchor: null, body: "整篇文章的讨论" });
     expect(whole.comment.anchor).toBeNull();
     for (const anchor of [article.heading, article.figure]) {
-      const { comment } = await createComment({ db, actor: bob, slug: article.slug, anchor, body: "ok" });
+      const { comment } = await createComment({ db, actor: bob, slug: article.slug, anchor, body: `ok ${anchor}` });
       expect(comment.anchor).toBe(anchor);
     }
   });
@@ -117,7 +117,7 @@ describe("createComment against PostgreSQL", { timeout: 30_000 }, () => {
   it("nests replies to depth 2 and keeps deeper answers at depth 2 naming whom they answer", async () => {
     const anchor = paragraph(6);
     const post = (actor: ActiveUser, parentId?: string) =>
-      createComment({ db, actor, slug: article.slug, anchor, parentId, body: `by ${actor.name}` }).then((r) => r.comment);
+      createComment({ db, actor, slug: article.slug, anchor, parentId, body: `by ${actor.name}, answering ${parentId ?? "nobody"}` }).then((r) => r.comment);
     const root = await post(alice);
     const first = await post(bob, root.id);
     const second = await post(alice, first.id);
@@ -149,7 +149,7 @@ describe("createComment against PostgreSQL", { timeout: 30_000 }, () => {
 
   it("leaves nothing behind when any part of the write fails", async () => {
     const anchor = paragraph(9);
-    const root = (await createComment({ db, actor: alice, slug: article.slug, anchor, body: "root" })).comment;
+    const root = (await createComment({ db, actor: alice, slug: article.slug, anchor, body: "root of a failing reply" })).comment;
     const before = {
       comments: await db.comment.count({ where: { articleId: article.id } }),
       notifications: await db.notification.count({ where: { userId: alice.id } }),

@@ -15,7 +15,7 @@ let carol: ActiveUser;
 async function post(actor: ActiveUser, index: number) {
   const anchor = article.paragraphs[index];
   if (!anchor) throw new Error(`no paragraph ${index}`);
-  return (await createComment({ db, actor, slug: article.slug, anchor, body: "like me" })).comment;
+  return (await createComment({ db, actor, slug: article.slug, anchor, body: `like me ${index}` })).comment;
 }
 
 async function likedEvents(id: string) {
