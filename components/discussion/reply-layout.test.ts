@@ -8,6 +8,7 @@ function reply(id: string, parentId: string, depth: number, minute: number, auth
   return {
     id,
     anchor: null,
+    highlightId: null,
     parentId,
     rootId: "root",
     depth,

@@ -9,6 +9,7 @@ function comment(id: string, overrides: Partial<CommentDto> = {}): CommentDto {
   return {
     id,
     anchor: "b-1",
+    highlightId: null,
     parentId: null,
     rootId: id,
     depth: 0,

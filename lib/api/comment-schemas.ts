@@ -14,7 +14,8 @@ export const CommentAuthorSchema = z
 export const CommentSchema = z
   .object({
     id: z.string(),
-    anchor: z.string().nullable().meta({ description: "Block anchor; null for the article-wide discussion." }),
+    anchor: z.string().nullable().meta({ description: "Block anchor; null for the article-wide discussion and for a note's thread." }),
+    highlightId: z.string().nullable().meta({ description: "Set on a note and every reply in its thread: the highlight it discusses." }),
     parentId: z.string().nullable(),
     rootId: z.string(),
     depth: z.number().int().min(0).max(2).meta({ description: "0 for a root; replies nest to the third level (2)." }),
@@ -80,7 +81,7 @@ export const NotificationSchema = z
     id: z.string(),
     kind: z.enum(["reply", "mention"]),
     actor: CommentAuthorSchema,
-    comment: z.object({ id: z.string(), anchor: z.string().nullable(), excerpt: z.string().nullable(), articleSlug: z.string(), articleTitle: z.string() }),
+    comment: z.object({ id: z.string(), anchor: z.string().nullable(), highlightId: z.string().nullable(), excerpt: z.string().nullable(), articleSlug: z.string(), articleTitle: z.string() }),
     readAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
   })

@@ -7,6 +7,7 @@ function row(overrides: Partial<CommentRow> = {}): CommentRow {
   return {
     id: "c1",
     anchor: "b-1",
+    highlightId: null,
     parentId: null,
     rootId: null,
     depth: 0,
@@ -33,6 +34,7 @@ describe("toCommentDto", () => {
     expect(toCommentDto(row(), bob, new Set(["c1"]))).toEqual({
       id: "c1",
       anchor: "b-1",
+      highlightId: null,
       parentId: null,
       rootId: "c1",
       depth: 0,

@@ -8,6 +8,7 @@ import { accountStanding } from "@/lib/auth/account-standing";
 export const COMMENT_SELECT = {
   id: true,
   anchor: true,
+  highlightId: true,
   parentId: true,
   rootId: true,
   depth: true,
@@ -75,6 +76,7 @@ export function toCommentDto(row: CommentRow, viewer: CommentViewer | null, like
   return {
     id: row.id,
     anchor: row.anchor,
+    highlightId: row.highlightId,
     parentId: row.parentId,
     rootId: row.rootId ?? row.id,
     depth: row.depth,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CommentDto } from "@/lib/api/comment-schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnchorCount, ArticleEventPayloads } from "@/lib/realtime/article-event-types";
 import { publishArticleEvent } from "@/lib/realtime/publish-article-event";
@@ -25,11 +26,29 @@ async function lockDiscussion(tx: Prisma.TransactionClient, articleId: string): 
 /** Published comments (replies included) of one discussion, as the counts endpoint reports them. */
 async function countDiscussion(tx: Prisma.TransactionClient, articleId: string, anchor: string | null): Promise<AnchorCount> {
   await lockDiscussion(tx, articleId);
-  const count = await tx.comment.count({ where: { articleId, anchor, status: "PUBLISHED" } });
+  const count = await tx.comment.count({ where: { articleId, anchor, highlightId: null, status: "PUBLISHED" } });
   return { anchor, count };
 }
 
+/**
+ * A note's thread has its own events (highlight.comment.*), announced only
+ * while its highlight is public: a private note's thread is its owner's alone.
+ * Returns whether the comment belongs to a note (and was dealt with here).
+ */
+async function publishNoteComment(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  highlightId: string | null,
+  event: { type: "highlight.comment.created" | "highlight.comment.updated"; payload: { comment: CommentDto } } | { type: "highlight.comment.deleted"; payload: ArticleEventPayloads["highlight.comment.deleted"] },
+): Promise<boolean> {
+  if (highlightId === null) return false;
+  const highlight = await tx.highlight.findUnique({ where: { id: highlightId }, select: { visibility: true } });
+  if (highlight?.visibility === "PUBLIC") await publishArticleEvent(tx, { articleId, ...event });
+  return true;
+}
+
 export async function publishCommentCreated(tx: Prisma.TransactionClient, articleId: string, row: CommentRow): Promise<void> {
+  if (await publishNoteComment(tx, articleId, row.highlightId, { type: "highlight.comment.created", payload: { comment: toNeutralCommentDto(row) } })) return;
   const payload: ArticleEventPayloads["comment.created"] = {
     comment: toNeutralCommentDto(row),
     counts: await countDiscussion(tx, articleId, row.anchor),
@@ -38,6 +57,7 @@ export async function publishCommentCreated(tx: Prisma.TransactionClient, articl
 }
 
 export async function publishCommentUpdated(tx: Prisma.TransactionClient, articleId: string, row: CommentRow): Promise<void> {
+  if (await publishNoteComment(tx, articleId, row.highlightId, { type: "highlight.comment.updated", payload: { comment: toNeutralCommentDto(row) } })) return;
   const payload: ArticleEventPayloads["comment.updated"] = {
     comment: toNeutralCommentDto(row),
     counts: await countDiscussion(tx, articleId, row.anchor),
@@ -48,8 +68,12 @@ export async function publishCommentUpdated(tx: Prisma.TransactionClient, articl
 export async function publishCommentDeleted(
   tx: Prisma.TransactionClient,
   articleId: string,
-  deleted: Omit<ArticleEventPayloads["comment.deleted"], "counts">,
+  { highlightId, ...deleted }: Omit<ArticleEventPayloads["comment.deleted"], "counts"> & { highlightId: string | null },
 ): Promise<void> {
+  if (highlightId !== null) {
+    await publishNoteComment(tx, articleId, highlightId, { type: "highlight.comment.deleted", payload: { ...deleted, highlightId } });
+    return;
+  }
   const payload: ArticleEventPayloads["comment.deleted"] = {
     ...deleted,
     counts: await countDiscussion(tx, articleId, deleted.anchor),

@@ -7,7 +7,8 @@ import { COMMENTABLE_DB_KINDS } from "@/lib/discussion/commentable-blocks";
 
 /**
  * Published comments (replies included) per commentable block and on the
- * whole article. Every current commentable block is listed, with 0 when it has
+ * whole article; notes' threads are not the paragraphs' and are not counted.
+ * Every current commentable block is listed, with 0 when it has
  * none, so the keys also tell a client where comments can go. One GROUP BY.
  */
 export async function countComments(options: { slug: string; db?: PrismaClient }): Promise<CommentCountsDto> {
@@ -20,7 +21,7 @@ export async function countComments(options: { slug: string; db?: PrismaClient }
       orderBy: { position: "asc" },
       select: { anchor: true },
     }),
-    db.comment.groupBy({ by: ["anchor"], where: { articleId: article.id, status: "PUBLISHED" }, _count: { _all: true } }),
+    db.comment.groupBy({ by: ["anchor"], where: { articleId: article.id, highlightId: null, status: "PUBLISHED" }, _count: { _all: true } }),
   ]);
   const counted = new Map(groups.map((group) => [group.anchor, group._count._all]));
   return {

@@ -19,18 +19,34 @@ export type CreatedComment = {
   created: boolean;
 };
 
+/**
+ * A note's thread instead of a block's or the article's discussion (anchor
+ * null, highlightId set on every comment of it); lib/highlights decides who
+ * may write there.
+ */
+export type NoteTarget = {
+  /** The highlight, when it exists before the comment does (replies, a note added later). */
+  highlightId: string | null;
+  /** Inside the comment's transaction: checks (or creates) the highlight. */
+  resolve: (tx: Prisma.TransactionClient) => Promise<{ articleId: string; highlightId: string }>;
+};
+
 type Placement = { parentId: string | null; rootId: string | null; depth: number; replyToUserId: string | null; answeredAuthorId: string | null };
 
 /** Where a reply goes in the thread of the comment it answers. */
-async function placeReply(tx: Prisma.TransactionClient, articleId: string, anchor: string | null, answeredId: string): Promise<Placement> {
+async function placeReply(
+  tx: Prisma.TransactionClient,
+  { articleId, anchor, highlightId }: { articleId: string; anchor: string | null; highlightId: string | null },
+  answeredId: string,
+): Promise<Placement> {
   const answered = await tx.comment.findUnique({
     where: { id: answeredId },
-    select: { id: true, articleId: true, anchor: true, parentId: true, rootId: true, depth: true, authorId: true, status: true },
+    select: { id: true, articleId: true, anchor: true, highlightId: true, parentId: true, rootId: true, depth: true, authorId: true, status: true },
   });
   if (!answered || answered.status !== "PUBLISHED") {
     throw new AppError("validation_failed", "The comment you are answering does not exist or was removed.", { parentId: ["unknown_parent"] });
   }
-  if (answered.articleId !== articleId || answered.anchor !== anchor) {
+  if (answered.articleId !== articleId || answered.anchor !== anchor || answered.highlightId !== highlightId) {
     throw new AppError("validation_failed", "A reply belongs to the same discussion as the comment it answers.", {
       parentId: ["other_discussion"],
     });
@@ -67,6 +83,8 @@ export async function createComment(options: {
   parentId?: string;
   body: string;
   idempotencyKey?: string;
+  /** Posts into a note's thread (anchor must then be null). */
+  note?: NoteTarget;
   db?: PrismaClient;
   now?: Date;
 }): Promise<CreatedComment> {
@@ -78,7 +96,7 @@ export async function createComment(options: {
     if (!idempotencyKey) return null;
     const original = await findByIdempotencyKey(db, actor.id, idempotencyKey);
     if (!original) return null;
-    if (original.article.slug !== slug || original.anchor !== anchor) {
+    if (original.article.slug !== slug || original.anchor !== anchor || original.highlightId !== (options.note?.highlightId ?? null)) {
       throw new AppError("conflict", "This idempotency key was already used for a comment elsewhere.");
     }
     return { comment: toCommentDto(original, viewer, new Set()), created: false };
@@ -88,15 +106,18 @@ export async function createComment(options: {
   if (earlier) return earlier;
   try {
     const row = await db.$transaction(async (tx) => {
-      const discussion = await findDiscussion(tx, { slug, anchor, forWriting: true });
+      const discussion = options.note
+        ? { anchor: null, ...(await options.note.resolve(tx)) }
+        : { ...(await findDiscussion(tx, { slug, anchor, forWriting: true })), highlightId: null };
       const placement: Placement = options.parentId
-        ? await placeReply(tx, discussion.articleId, discussion.anchor, options.parentId)
+        ? await placeReply(tx, discussion, options.parentId)
         : { parentId: null, rootId: null, depth: 0, replyToUserId: null, answeredAuthorId: null };
       const created = await tx.comment.create({
         data: {
           articleId: discussion.articleId,
           authorId: actor.id,
           anchor: discussion.anchor,
+          highlightId: discussion.highlightId,
           parentId: placement.parentId,
           rootId: placement.rootId,
           depth: placement.depth,

@@ -32,6 +32,7 @@ export async function deleteComment(options: { actor: ActiveUser; id: string; db
     await publishCommentDeleted(tx, current.articleId, {
       id,
       anchor: current.anchor,
+      highlightId: current.highlightId,
       rootId: current.rootId ?? id,
       parentId: current.parentId,
       keepsPlaceholder: current.replyCount > 0,

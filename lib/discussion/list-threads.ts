@@ -61,7 +61,7 @@ export async function listThreads(options: {
   const anchorIs = discussion.anchor === null ? Prisma.sql`"anchor" IS NULL` : Prisma.sql`"anchor" = ${discussion.anchor}`;
   const keys = await db.$queryRaw<RootKey[]>`
     SELECT "id", "likeCount", "createdAt" FROM "Comment"
-    WHERE "articleId" = ${discussion.articleId} AND ${anchorIs} AND "parentId" IS NULL
+    WHERE "articleId" = ${discussion.articleId} AND ${anchorIs} AND "parentId" IS NULL AND "highlightId" IS NULL
       AND ${visibleCommentsSql(viewerId)} ${after(cursor)}
     ORDER BY ${ORDER[sort]}
     LIMIT ${limit + 1}`;

@@ -9,7 +9,7 @@ export const NOTIFICATION_SELECT = {
   createdAt: true,
   actor: { select: { id: true, name: true, image: true } },
   comment: {
-    select: { id: true, anchor: true, body: true, status: true, article: { select: { slug: true, title: true } } },
+    select: { id: true, anchor: true, highlightId: true, body: true, status: true, article: { select: { slug: true, title: true } } },
   },
 } satisfies Prisma.NotificationSelect;
 
@@ -28,6 +28,7 @@ export function toNotificationDto(row: NotificationRow): NotificationDto {
     comment: {
       id: comment.id,
       anchor: comment.anchor,
+      highlightId: comment.highlightId,
       // Only published text travels; a comment held or removed since says nothing.
       excerpt: comment.status === "PUBLISHED" ? excerpt : null,
       articleSlug: comment.article.slug,

@@ -52,6 +52,7 @@ describe("notifications against PostgreSQL", { timeout: 30_000 }, () => {
     expect(notification?.comment).toEqual({
       id: reply.id,
       anchor,
+      highlightId: null,
       excerpt: "I disagree",
       articleSlug: article.slug,
       articleTitle: expect.any(String),

@@ -1,10 +1,22 @@
 import type { CommentDto } from "@/lib/api/comment-schemas";
+import type { HighlightDto, PopularSegment } from "@/lib/api/highlight-schemas";
 
 /**
  * The live events of an article's page, shared by the server (which stores and
  * streams them) and the browser (which applies them). No server imports here.
  */
-export const ARTICLE_EVENT_TYPES = ["comment.created", "comment.updated", "comment.deleted", "comment.liked"] as const;
+export const ARTICLE_EVENT_TYPES = [
+  "comment.created",
+  "comment.updated",
+  "comment.deleted",
+  "comment.liked",
+  "highlight.created",
+  "highlight.updated",
+  "highlight.deleted",
+  "highlight.comment.created",
+  "highlight.comment.updated",
+  "highlight.comment.deleted",
+] as const;
 export type ArticleEventType = (typeof ARTICLE_EVENT_TYPES)[number];
 
 /** Visible comments on one block (anchor) or the article-wide discussion (null) after the change. */
@@ -23,6 +35,18 @@ export type ArticleEventPayloads = {
     counts: AnchorCount;
   };
   "comment.liked": { id: string; likeCount: number };
+  /**
+   * Highlights, as every reader may see them (isMine false): only public
+   * ones are announced. `updated` with visibility "private" means it was made
+   * private: drop it. `popular` is the article's shading after the change.
+   */
+  "highlight.created": { highlight: HighlightDto; popular: PopularSegment[] };
+  "highlight.updated": { highlight: HighlightDto; popular: PopularSegment[] };
+  "highlight.deleted": { id: string; popular: PopularSegment[] };
+  /** A public note's thread (comment.highlightId says whose); likes of its comments are comment.liked. */
+  "highlight.comment.created": { comment: CommentDto };
+  "highlight.comment.updated": { comment: CommentDto };
+  "highlight.comment.deleted": { id: string; highlightId: string; rootId: string; parentId: string | null; keepsPlaceholder: boolean };
 };
 
 /**

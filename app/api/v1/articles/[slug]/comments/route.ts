@@ -1,13 +1,12 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/accounts/get-current-user";
 import { SlugParamsSchema } from "@/lib/api/article-schemas";
 import { CreateCommentSchema, ThreadQuerySchema } from "@/lib/api/comment-schemas";
+import { idempotencyKey } from "@/lib/api/idempotency-key";
 import { handleErrors } from "@/lib/api/json-response";
 import { parseParams } from "@/lib/api/parse-params";
 import { parseJsonBody, parseQuery } from "@/lib/api/parse-request";
 import { requireUser } from "@/lib/auth/require-user";
-import { AppError } from "@/lib/errors";
 import { ARTICLE_DISCUSSION } from "@/lib/discussion/commentable-blocks";
 import { createComment } from "@/lib/discussion/create-comment";
 import { listThreads } from "@/lib/discussion/list-threads";
@@ -32,21 +31,6 @@ export const GET = handleErrors(async (request: Request, context: Context) => {
   });
   return NextResponse.json(page, { headers: PRIVATE });
 });
-
-const IdempotencyKeyHeader = z.uuid();
-
-/** The key from the body or the Idempotency-Key header; both may be given if they agree. */
-function idempotencyKey(request: Request, fromBody: string | undefined): string | undefined {
-  const header = request.headers.get("idempotency-key");
-  if (header === null) return fromBody;
-  if (!IdempotencyKeyHeader.safeParse(header).success) {
-    throw new AppError("validation_failed", "The Idempotency-Key header must be a UUID.", { idempotencyKey: ["Invalid UUID"] });
-  }
-  if (fromBody !== undefined && fromBody !== header) {
-    throw new AppError("validation_failed", "The Idempotency-Key header and body field differ.", { idempotencyKey: ["mismatch"] });
-  }
-  return header;
-}
 
 /** 201 with the new comment; 200 with the original one when the idempotency key was already used. */
 export const POST = handleErrors(async (request: Request, context: Context) => {

@@ -1,0 +1,136 @@
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { SlugParamsSchema } from "@/lib/api/article-schemas";
+import { CommentSchema } from "@/lib/api/comment-schemas";
+import { errorResponse } from "@/lib/api/error-schema";
+import {
+  ArticleHighlightsSchema,
+  CreateHighlightSchema,
+  CreateNoteReplySchema,
+  HighlightIdParamsSchema,
+  HighlightSchema,
+  MyHighlightPageSchema,
+  MyHighlightQuerySchema,
+  NoteThreadPageSchema,
+  UpdateHighlightSchema,
+} from "@/lib/api/highlight-schemas";
+
+function json(description: string, schema: z.ZodType) {
+  return { description, content: { "application/json": { schema } } };
+}
+
+const jsonBody = (schema: z.ZodType) => ({ body: { required: true, content: { "application/json": { schema } } } });
+
+const SIGNED_IN = "Needs a session cookie (sign in at /api/auth); writing also needs an account that is not suspended or banned.";
+const OFFSETS =
+  "Offsets count Unicode code points of the document text: every current block's text in reading order, NFC-normalised without zero-width characters, joined by two line breaks; `end` is exclusive.";
+const unauthorized = errorResponse("Not signed in (unauthorized).");
+const standing = errorResponse("The account is suspended or banned.");
+const badJson = errorResponse("The body is not JSON (bad_request).");
+const noHighlight = errorResponse("No highlight with that id, or it is someone else's private one (not_found).");
+
+function registerArticleHighlightPaths(registry: OpenAPIRegistry) {
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/articles/{slug}/highlights",
+    summary: "Your highlights on the article and everyone's public ones, with the popular-passage shading",
+    description: `Signed out: public ones only. Your orphans (no longer found in the text) are included, others' never. ${OFFSETS}`,
+    request: { params: SlugParamsSchema },
+    responses: { 200: json("The highlights in text order and the shading.", ArticleHighlightsSchema), 404: errorResponse("No article with that slug.") },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/articles/{slug}/highlights",
+    summary: "Highlight a passage (optionally with a note)",
+    description: `${SIGNED_IN} The selectors must describe the current text, else 422 selector_mismatch and nothing is stored. With a note, the note is the root comment of the highlight's thread (moderated like any comment). Public highlights are announced live as highlight.created. ${OFFSETS}`,
+    request: { params: SlugParamsSchema, ...jsonBody(CreateHighlightSchema) },
+    responses: {
+      201: json("Created.", HighlightSchema),
+      400: badJson,
+      401: unauthorized,
+      403: standing,
+      404: errorResponse("No article with that slug."),
+      422: errorResponse("selector_mismatch (fields.selectors says which part: position, exact, prefix, suffix), or validation_failed for fields that do not fit (a note empty or too long)."),
+    },
+  });
+}
+
+function registerHighlightPaths(registry: OpenAPIRegistry) {
+  registry.registerPath({
+    method: "patch",
+    path: "/api/v1/highlights/{id}",
+    summary: "Change your highlight: visibility, and write, rewrite or delete its note",
+    description: `${SIGNED_IN} Made private, its thread is yours alone again: others' replies are kept, hidden, and return when it is public again. A deleted note keeps its placeholder while others' replies hang below it (then it cannot be written again).`,
+    request: { params: HighlightIdParamsSchema, ...jsonBody(UpdateHighlightSchema) },
+    responses: {
+      200: json("The highlight as it is now.", HighlightSchema),
+      400: badJson,
+      401: unauthorized,
+      403: errorResponse("Someone else's public highlight (forbidden), or the account is suspended or banned."),
+      404: noHighlight,
+      409: errorResponse("The note can no longer be edited (removed by a moderator), or it was deleted while replies remain."),
+      422: errorResponse("Neither visibility nor note given, or the note is empty or too long (validation_failed)."),
+    },
+  });
+  registry.registerPath({
+    method: "delete",
+    path: "/api/v1/highlights/{id}",
+    summary: "Delete your highlight and its note",
+    description: `${SIGNED_IN} Others' replies to the note are never lost: the thread moves, under the deleted note's placeholder, to the discussion of the block the quote started in (or the article's).`,
+    request: { params: HighlightIdParamsSchema },
+    responses: {
+      204: { description: "Deleted." },
+      401: unauthorized,
+      403: errorResponse("Someone else's public highlight (forbidden), or the account is suspended or banned."),
+      404: noHighlight,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/highlights/{id}/comments",
+    summary: "The note's thread: the note with all its visible replies",
+    description: "The shape of a page of paragraph threads, with one thread (none for a plain highlight). Editing, deleting and liking its comments go through /api/v1/comments/{id}.",
+    request: { params: HighlightIdParamsSchema },
+    responses: { 200: json("The thread.", NoteThreadPageSchema), 404: noHighlight },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/highlights/{id}/comments",
+    summary: "Reply in a public note's thread",
+    description: `${SIGNED_IN} Without parentId it answers the note. Nesting, notifications, moderation and idempotency (body field or Idempotency-Key header) as for paragraph comments.`,
+    request: {
+      params: HighlightIdParamsSchema,
+      headers: z.object({ "Idempotency-Key": z.uuid().optional() }),
+      ...jsonBody(CreateNoteReplySchema),
+    },
+    responses: {
+      201: json("Created; the header Idempotent-Replayed is false.", CommentSchema),
+      200: json("The reply this idempotency key created earlier (Idempotent-Replayed: true).", CommentSchema),
+      400: badJson,
+      401: unauthorized,
+      403: standing,
+      404: noHighlight,
+      409: errorResponse("The note is private (private notes take no replies), the highlight has no note, or the idempotency key was used elsewhere."),
+      422: errorResponse("Body empty or too long, or parentId not a published comment of this thread."),
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/me/highlights",
+    summary: "Your highlights and notes across articles, newest first (我的笔记)",
+    description: "Orphans are included (orphaned: true; originalExact is the quote as selected).",
+    request: { query: MyHighlightQuerySchema },
+    responses: {
+      200: json("A page; pass nextCursor back as cursor.", MyHighlightPageSchema),
+      400: errorResponse("The cursor is not one this list issued."),
+      401: unauthorized,
+      422: errorResponse("A query parameter does not fit."),
+    },
+  });
+}
+
+/** The highlights and notes API. */
+export function registerHighlightApiPaths(registry: OpenAPIRegistry) {
+  registerArticleHighlightPaths(registry);
+  registerHighlightPaths(registry);
+}
