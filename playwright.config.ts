@@ -16,6 +16,7 @@ const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/support/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: env.CI,

@@ -1,9 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/callback-url";
+import { countSignInAttempt, tooManyAttemptsMessage } from "@/lib/auth/sign-in-attempts";
 import { enabledProviderSettings } from "@/lib/auth/provider-settings";
 import { env } from "@/lib/env";
 
@@ -24,6 +26,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     const t = await getTranslations("auth.errors");
     return { error: t("unknownProvider") };
   }
+  const attempt = await countSignInAttempt("start", await headers());
+  if (!attempt.allowed) return { error: await tooManyAttemptsMessage(attempt.retryAfterSeconds) };
   // Redirects to the provider (signIn throws Next's redirect), so nothing follows.
   await signIn(parsed.data.provider, { redirectTo: safeReturnPath(parsed.data.callbackUrl) });
   return null;
