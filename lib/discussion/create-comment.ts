@@ -9,6 +9,7 @@ import { publishCommentCreated } from "@/lib/discussion/comment-events";
 import { findDiscussion } from "@/lib/discussion/find-discussion";
 import { notifyThread } from "@/lib/discussion/notify-thread";
 import { validCommentBody } from "@/lib/discussion/valid-comment-body";
+import { screenNewComment } from "@/lib/moderation/screen-comment";
 
 /** Replies nest visibly to the third level; deeper answers stay there, marked "回复 @name". */
 export const MAX_DEPTH = 2;
@@ -70,6 +71,10 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+function isRefusedAsRepeat(error: unknown): boolean {
+  return error instanceof AppError && (error.code === "rate_limited" || error.code === "duplicate_comment");
+}
+
 /**
  * Posts a comment (anchor null: on the whole article) or a reply. Comment,
  * reply counters, notifications and the live event commit together or not at
@@ -112,6 +117,8 @@ export async function createComment(options: {
       const placement: Placement = options.parentId
         ? await placeReply(tx, discussion, options.parentId)
         : { parentId: null, rootId: null, depth: 0, replyToUserId: null, answeredAuthorId: null };
+      // Refuses (rate, blocked word, repeat) or says whether it is held for review.
+      const screening = await screenNewComment(tx, { author: actor, body, highlightId: discussion.highlightId });
       const created = await tx.comment.create({
         data: {
           articleId: discussion.articleId,
@@ -124,22 +131,26 @@ export async function createComment(options: {
           replyToUserId: placement.replyToUserId,
           body,
           idempotencyKey: idempotencyKey ?? null,
+          ...screening,
         },
         select: COMMENT_SELECT,
       });
       // Every ancestor counts the published comments below it (at most two: depth <= 2).
       const ancestors = [...new Set([placement.parentId, placement.rootId].filter((id): id is string => id !== null))];
-      if (ancestors.length > 0) {
+      // A held comment is its author's alone until approved: no counts, notifications or live event.
+      const published = created.status === "PUBLISHED";
+      if (published && ancestors.length > 0) {
         await tx.comment.updateMany({ where: { id: { in: ancestors } }, data: { replyCount: { increment: 1 } } });
       }
-      await notifyThread(tx, created, { replyRecipientId: placement.answeredAuthorId, notifyReply: true });
-      await publishCommentCreated(tx, discussion.articleId, created);
+      if (published) await notifyThread(tx, created, { replyRecipientId: placement.answeredAuthorId, notifyReply: true });
+      if (published) await publishCommentCreated(tx, discussion.articleId, created);
       return created;
     });
     return { comment: toCommentDto(row, viewer, new Set()), created: true };
   } catch (error) {
-    // Two submissions with the same key raced: the other one committed first.
-    if (isUniqueViolation(error)) {
+    // Two submissions with the same key raced: the other one committed first,
+    // and this one hit the key, or the rate limit or repeat check it counted for.
+    if (isUniqueViolation(error) || isRefusedAsRepeat(error)) {
       const winner = await replay();
       if (winner) return winner;
     }
