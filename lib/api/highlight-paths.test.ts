@@ -13,6 +13,8 @@ describe("the highlights API's OpenAPI description", () => {
     expect(methods("/api/v1/highlights/{id}")).toEqual(["delete", "patch"]);
     expect(methods("/api/v1/highlights/{id}/comments")).toEqual(["get", "post"]);
     expect(methods("/api/v1/me/highlights")).toEqual(["get"]);
+    expect(methods("/api/v1/articles/{slug}/annotations.jsonld")).toEqual(["get"]);
+    expect(methods("/api/v1/annotations/{id}.jsonld")).toEqual(["get"]);
   });
 
   it("documents the 422 of mismatched selectors and the owner-only changes", () => {

@@ -2,8 +2,10 @@ import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { SlugParamsSchema } from "@/lib/api/article-schemas";
 import { CommentSchema } from "@/lib/api/comment-schemas";
+import { ANNOTATION_JSONLD_CONTENT_TYPE } from "@/lib/annotations/annotation-jsonld";
 import { errorResponse } from "@/lib/api/error-schema";
 import {
+  AnnotationPageQuerySchema,
   ArticleHighlightsSchema,
   CreateHighlightSchema,
   CreateNoteReplySchema,
@@ -129,8 +131,45 @@ function registerHighlightPaths(registry: OpenAPIRegistry) {
   });
 }
 
-/** The highlights and notes API. */
+// The documents are W3C Web Annotation JSON-LD, defined by the model, not by this API.
+const jsonLd = (description: string, id: string) => ({
+  description,
+  content: {
+    [ANNOTATION_JSONLD_CONTENT_TYPE]: {
+      schema: z.record(z.string(), z.unknown()).meta({ id, description: `A W3C Web Annotation ${id} (https://www.w3.org/TR/annotation-model/).` }),
+    },
+  },
+});
+
+function registerAnnotationPaths(registry: OpenAPIRegistry) {
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/articles/{slug}/annotations.jsonld",
+    summary: "The article's public highlights and notes as a W3C AnnotationCollection",
+    description:
+      "Oldest first. The collection embeds its first AnnotationPage; `?page=N` answers one AnnotationPage. Highlights are `highlighting` Annotations, notes `commenting` ones with a Markdown TextualBody; targets carry a TextQuoteSelector and a TextPositionSelector.",
+    request: { params: SlugParamsSchema, query: AnnotationPageQuerySchema },
+    responses: {
+      200: jsonLd("The AnnotationCollection (or AnnotationPage).", "AnnotationCollection"),
+      404: errorResponse("No article with that slug, or no such page."),
+      422: errorResponse("page is not a positive whole number."),
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/annotations/{id}.jsonld",
+    summary: "One public highlight or note as a W3C Annotation",
+    request: { params: HighlightIdParamsSchema },
+    responses: {
+      200: jsonLd("The Annotation.", "Annotation"),
+      404: errorResponse("No public annotation with that id (private ones do not exist here)."),
+    },
+  });
+}
+
+/** The highlights and notes API, and their W3C Web Annotation export. */
 export function registerHighlightApiPaths(registry: OpenAPIRegistry) {
   registerArticleHighlightPaths(registry);
   registerHighlightPaths(registry);
+  registerAnnotationPaths(registry);
 }
