@@ -22,6 +22,8 @@ function reply(id: string, parentId: string, depth: number, minute: number, auth
     replyCount: 0,
     editedAt: null,
     createdAt: `2026-11-29T10:${String(minute).padStart(2, "0")}:00.000Z`,
+    pinned: false,
+    locked: false,
     canEdit: false,
     canDelete: false,
   };

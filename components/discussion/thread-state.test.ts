@@ -23,6 +23,8 @@ function comment(id: string, overrides: Partial<CommentDto> = {}): CommentDto {
     replyCount: 0,
     editedAt: null,
     createdAt: "2026-11-29T10:00:00.000Z",
+    pinned: false,
+    locked: false,
     canEdit: false,
     canDelete: false,
     ...overrides,

@@ -29,6 +29,8 @@ export const CommentSchema = z
     replyCount: z.number().int().nonnegative(),
     editedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
+    pinned: z.boolean().meta({ description: "A pinned (featured) root: it comes first in its discussion." }),
+    locked: z.boolean().meta({ description: "A locked thread's root: the thread takes no new replies." }),
     canEdit: z.boolean(),
     canDelete: z.boolean(),
   })

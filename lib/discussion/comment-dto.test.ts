@@ -19,6 +19,8 @@ function row(overrides: Partial<CommentRow> = {}): CommentRow {
     replyCount: 1,
     editedAt: null,
     createdAt: new Date("2026-11-29T10:00:00.000Z"),
+    pinnedAt: null,
+    lockedAt: null,
     author,
     replyToUser: null,
     ...overrides,
@@ -48,6 +50,8 @@ describe("toCommentDto", () => {
       replyCount: 1,
       editedAt: null,
       createdAt: "2026-11-29T10:00:00.000Z",
+      pinned: false,
+      locked: false,
       canEdit: false,
       canDelete: false,
     });
@@ -64,6 +68,17 @@ describe("toCommentDto", () => {
     expect(toCommentDto(hidden, alice, new Set())).toMatchObject({ body: "text", moderationReason: "reported", status: "hidden" });
     expect(toCommentDto(hidden, bob, new Set())).toMatchObject({ body: null, moderationReason: null });
     expect(toNeutralCommentDto(hidden)).toMatchObject({ body: null, moderationReason: null });
+  });
+
+  it("lists a held or removed comment to others as a deleted placeholder, but announces its real status live", () => {
+    const rejected = row({ status: "REJECTED", moderationReason: "spam" });
+    expect(toCommentDto(rejected, bob, new Set())).toMatchObject({ status: "deleted", body: null });
+    expect(toCommentDto(rejected, null, new Set())).toMatchObject({ status: "deleted", body: null });
+    expect(toNeutralCommentDto(rejected)).toMatchObject({ status: "rejected", body: null });
+  });
+
+  it("marks pinned and locked roots", () => {
+    expect(toNeutralCommentDto(row({ pinnedAt: now, lockedAt: now }))).toMatchObject({ pinned: true, locked: true });
   });
 
   it("offers edit and delete to the author in good standing only", () => {

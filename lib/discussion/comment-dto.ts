@@ -20,6 +20,8 @@ export const COMMENT_SELECT = {
   replyCount: true,
   editedAt: true,
   createdAt: true,
+  pinnedAt: true,
+  lockedAt: true,
   author: { select: { id: true, name: true, image: true } },
   replyToUser: { select: { id: true, name: true, image: true } },
 } satisfies Prisma.CommentSelect;
@@ -66,13 +68,17 @@ export function canDeleteComment(row: Pick<CommentRow, "authorId" | "status">, v
 }
 
 /**
- * The comment as `viewer` may see it (null: anyone, as in live events). A
- * deleted comment never carries its body; a held or removed one shows its
- * body and the reason to its author only.
+ * The comment as `viewer` may see it. A deleted comment never carries its
+ * body; a held or removed one shows its body and the reason to its author
+ * only. `listed`: in a listing, others meet a held or removed comment only as
+ * the placeholder its replies hang from, so it reads as deleted; a live event
+ * keeps the real status, which tells each client to withdraw it (its author's
+ * client keeps it).
  */
-export function toCommentDto(row: CommentRow, viewer: CommentViewer | null, likedByViewer: ReadonlySet<string>): CommentDto {
+function commentDto(row: CommentRow, viewer: CommentViewer | null, likedByViewer: ReadonlySet<string>, listed: boolean): CommentDto {
   const isAuthor = viewer !== null && viewer.id === row.authorId;
   const bodyVisible = row.status === "PUBLISHED" || (isAuthor && row.status !== "DELETED");
+  const status = listed && !bodyVisible ? "DELETED" : row.status;
   return {
     id: row.id,
     anchor: row.anchor,
@@ -83,21 +89,28 @@ export function toCommentDto(row: CommentRow, viewer: CommentViewer | null, like
     replyTo: row.replyToUser ? toAuthorDto(row.replyToUser) : null,
     author: toAuthorDto(row.author),
     body: bodyVisible ? row.body : null,
-    status: STATUS_NAMES[row.status],
+    status: STATUS_NAMES[status],
     moderationReason: isAuthor && row.status !== "DELETED" ? row.moderationReason : null,
     likeCount: row.likeCount,
     likedByMe: likedByViewer.has(row.id),
     replyCount: row.replyCount,
     editedAt: row.editedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+    pinned: row.pinnedAt !== null,
+    locked: row.lockedAt !== null,
     canEdit: canEditComment(row, viewer),
     canDelete: canDeleteComment(row, viewer),
   };
 }
 
+/** The comment as `viewer` (null: signed out) sees it in a listing or in an answer to their own request. */
+export function toCommentDto(row: CommentRow, viewer: CommentViewer | null, likedByViewer: ReadonlySet<string>): CommentDto {
+  return commentDto(row, viewer, likedByViewer, true);
+}
+
 /** The comment as everyone may see it: for live events, which go to all readers alike. */
 export function toNeutralCommentDto(row: CommentRow): CommentDto {
-  return toCommentDto(row, null, new Set());
+  return commentDto(row, null, new Set(), false);
 }
 
 export function toThreadDto(root: CommentRow, replies: readonly CommentRow[], viewer: CommentViewer | null, liked: ReadonlySet<string>): ThreadDto {

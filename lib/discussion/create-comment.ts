@@ -42,7 +42,7 @@ async function placeReply(
 ): Promise<Placement> {
   const answered = await tx.comment.findUnique({
     where: { id: answeredId },
-    select: { id: true, articleId: true, anchor: true, highlightId: true, parentId: true, rootId: true, depth: true, authorId: true, status: true },
+    select: { id: true, articleId: true, anchor: true, highlightId: true, parentId: true, rootId: true, depth: true, authorId: true, status: true, lockedAt: true },
   });
   if (!answered || answered.status !== "PUBLISHED") {
     throw new AppError("validation_failed", "The comment you are answering does not exist or was removed.", { parentId: ["unknown_parent"] });
@@ -53,6 +53,9 @@ async function placeReply(
     });
   }
   const rootId = answered.rootId ?? answered.id;
+  // A moderator locks a thread on its root: it takes no new replies.
+  const root = answered.rootId === null ? answered : await tx.comment.findUnique({ where: { id: rootId }, select: { lockedAt: true } });
+  if (root?.lockedAt) throw new AppError("thread_locked", "This thread is locked: it takes no new replies.");
   if (answered.depth < MAX_DEPTH) {
     return { parentId: answered.id, rootId, depth: answered.depth + 1, replyToUserId: null, answeredAuthorId: answered.authorId };
   }

@@ -38,8 +38,9 @@ function after(cursor: ThreadCursor | null): Prisma.Sql {
 
 /**
  * One page of a discussion's threads (roots in the chosen order, each with all
- * its visible replies oldest first). Four queries whatever the page size: the
- * page's root keys, the roots, their replies, and which of them the viewer liked.
+ * its visible replies oldest first), pinned roots first. Four queries whatever
+ * the page size (five on the first page: its pinned roots): the page's root
+ * keys, the roots, their replies, and which of them the viewer liked.
  */
 export async function listThreads(options: {
   slug: string;
@@ -59,10 +60,18 @@ export async function listThreads(options: {
   const viewerId = options.viewer?.id ?? null;
 
   const anchorIs = discussion.anchor === null ? Prisma.sql`"anchor" IS NULL` : Prisma.sql`"anchor" = ${discussion.anchor}`;
+  // Pinned roots lead the first page whatever the sort; the keyset pages hold the others.
+  const pinned = cursor
+    ? []
+    : await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Comment"
+    WHERE "articleId" = ${discussion.articleId} AND ${anchorIs} AND "parentId" IS NULL AND "highlightId" IS NULL
+      AND "pinnedAt" IS NOT NULL AND ${visibleCommentsSql(viewerId)}
+    ORDER BY "pinnedAt" DESC, "id" DESC`;
   const keys = await db.$queryRaw<RootKey[]>`
     SELECT "id", "likeCount", "createdAt" FROM "Comment"
     WHERE "articleId" = ${discussion.articleId} AND ${anchorIs} AND "parentId" IS NULL AND "highlightId" IS NULL
-      AND ${visibleCommentsSql(viewerId)} ${after(cursor)}
+      AND "pinnedAt" IS NULL AND ${visibleCommentsSql(viewerId)} ${after(cursor)}
     ORDER BY ${ORDER[sort]}
     LIMIT ${limit + 1}`;
   const page = keys.slice(0, limit);
@@ -71,9 +80,9 @@ export async function listThreads(options: {
     keys.length > limit && last
       ? encodeThreadCursor({ sort, scope, likeCount: last.likeCount, createdAt: last.createdAt, id: last.id })
       : null;
-  if (page.length === 0) return { threads: [], nextCursor };
+  const rootIds = [...pinned, ...page].map((key) => key.id);
+  if (rootIds.length === 0) return { threads: [], nextCursor };
 
-  const rootIds = page.map((key) => key.id);
   const [roots, replies] = await Promise.all([
     db.comment.findMany({ where: { id: { in: rootIds } }, select: COMMENT_SELECT }),
     db.comment.findMany({

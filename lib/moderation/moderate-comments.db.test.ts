@@ -125,3 +125,49 @@ describe("moderateComments against PostgreSQL", { timeout: 30_000 }, () => {
     expect(await auditTrail(db, comment.id)).toEqual([]);
   });
 });
+
+describe("what readers see of moderated threads", { timeout: 30_000 }, () => {
+  it("refuses replies in a locked thread with thread_locked, at every depth", async () => {
+    const anchor = paragraphAnchor(article, 5);
+    const root = await post(anchor, "将被锁定");
+    const reply = await post(anchor, "锁定前的回复", root.id);
+    await moderateComments({ db, actor: moderator, commentIds: [root.id], action: "lock" });
+    for (const parentId of [root.id, reply.id]) {
+      await expect(post(anchor, "锁定后的回复", parentId)).rejects.toMatchObject({ code: "thread_locked" });
+    }
+    expect(await replyCounts(root.id)).toEqual([1]);
+    const [thread] = (await listThreads({ db, slug: article.slug, anchor, sort: "newest", limit: 10, viewer: null })).threads;
+    expect(thread).toMatchObject({ id: root.id, locked: true, pinned: false });
+  });
+
+  it("puts pinned roots first in every sort, once", async () => {
+    const anchor = paragraphAnchor(article, 6);
+    const oldest = await post(anchor, "最早");
+    const pinned = await post(anchor, "中间，被置顶");
+    const newest = await post(anchor, "最新");
+    await moderateComments({ db, actor: moderator, commentIds: [pinned.id], action: "pin" });
+    const expected = { hot: [newest, oldest], newest: [newest, oldest], oldest: [oldest, newest] };
+    for (const sort of ["hot", "newest", "oldest"] as const) {
+      const [first, second] = expected[sort];
+      const page1 = await listThreads({ db, slug: article.slug, anchor, sort, limit: 1, viewer: null });
+      expect(page1.threads.map((thread) => [thread.id, thread.pinned])).toEqual([
+        [pinned.id, true],
+        [first?.id, false],
+      ]);
+      const page2 = await listThreads({ db, slug: article.slug, anchor, sort, limit: 1, cursor: page1.nextCursor ?? undefined, viewer: null });
+      expect(page2.threads.map((thread) => thread.id)).toEqual([second?.id]);
+    }
+  });
+
+  it("keeps a hidden root's published replies in place under a placeholder for others", async () => {
+    const anchor = paragraphAnchor(article, 7);
+    const root = await post(anchor, "要被拒绝的根", undefined, author);
+    const reply = await post(anchor, "无辜的回复", root.id);
+    await moderateComments({ db, actor: moderator, commentIds: [root.id], action: "reject", reason: "广告" });
+    const [forReader] = (await listThreads({ db, slug: article.slug, anchor, sort: "newest", limit: 10, viewer: reader })).threads;
+    expect(forReader).toMatchObject({ id: root.id, status: "deleted", body: null, moderationReason: null });
+    expect(forReader?.replies.map((candidate) => candidate.id)).toEqual([reply.id]);
+    const [forAuthor] = (await listThreads({ db, slug: article.slug, anchor, sort: "newest", limit: 10, viewer: author })).threads;
+    expect(forAuthor).toMatchObject({ id: root.id, status: "rejected", body: "要被拒绝的根", moderationReason: "广告" });
+  });
+});

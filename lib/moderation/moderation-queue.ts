@@ -7,7 +7,8 @@ import { decodeListCursor, encodeListCursor, type ListCursor } from "@/lib/discu
 import { assertModerator } from "@/lib/moderation/moderation-roles";
 import { QUEUE_COMMENT_SELECT, toQueueItems } from "@/lib/moderation/queue-items";
 
-const TAB_WHERE: Record<QueueTab, Prisma.CommentWhereInput> = {
+/** Which comments each tab lists (also counted for the tab labels). */
+export const TAB_WHERE: Record<QueueTab, Prisma.CommentWhereInput> = {
   pending: { status: "PENDING" },
   reported: { reportCount: { gt: 0 }, status: { not: "DELETED" } },
   hidden: { status: "HIDDEN" },
