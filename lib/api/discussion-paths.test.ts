@@ -23,7 +23,9 @@ describe("the discussion API's OpenAPI description", () => {
 
   it("documents the idempotent replay and the error statuses of posting", () => {
     const post = document.paths?.["/api/v1/articles/{slug}/comments"]?.post;
-    expect(Object.keys(post?.responses ?? {}).sort()).toEqual(["200", "201", "400", "401", "403", "404", "409", "422"]);
+    expect(Object.keys(post?.responses ?? {}).sort()).toEqual(["200", "201", "400", "401", "403", "404", "409", "422", "429"]);
+    const limited = post?.responses?.["429"];
+    expect(limited && "headers" in limited ? Object.keys(limited.headers ?? {}) : []).toEqual(["Retry-After"]);
     expect(post?.parameters?.map((parameter) => ("name" in parameter ? parameter.name : null))).toContain("Idempotency-Key");
   });
 

@@ -29,6 +29,12 @@ const forbiddenStanding = errorResponse("Someone else's comment (forbidden), or 
 const notFound = errorResponse("No comment with that id, or it is not visible to you.");
 const invalid = errorResponse("Fields that do not fit (validation_failed, with `fields`).");
 const badJson = errorResponse("The body is not JSON (bad_request).");
+const rateLimited = {
+  ...errorResponse("Commenting too fast for the site's limits (rate_limited); details.retryAfterSeconds says how long to wait."),
+  headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds to wait before posting again." }) }),
+};
+const SCREENED =
+  "Screened first: per-user rate limits (429), repeated text (409), blocked words (422). It may then be held for review (status pending, seen only by its author until a moderator approves it) by pre-moderation, a suspect word or a new user's link.";
 
 function registerCommentPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
@@ -49,7 +55,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
     method: "post",
     path: "/api/v1/articles/{slug}/comments",
     summary: "Post a comment or a reply",
-    description: `${SIGNED_IN} Replies nest to depth 2; a reply to a depth-2 comment is stored beside it at depth 2 with replyTo naming whom it answers. With an idempotency key (body field or Idempotency-Key header, a UUID) a repeated submission returns the original comment with 200 and creates nothing.`,
+    description: `${SIGNED_IN} Replies nest to depth 2; a reply to a depth-2 comment is stored beside it at depth 2 with replyTo naming whom it answers. With an idempotency key (body field or Idempotency-Key header, a UUID) a repeated submission returns the original comment with 200 and creates nothing. ${SCREENED}`,
     request: {
       params: SlugParamsSchema,
       headers: z.object({ "Idempotency-Key": z.uuid().optional() }),
@@ -62,8 +68,11 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
       401: unauthorized,
       403: errorResponse("The account is suspended or banned."),
       404: errorResponse("No article with that slug."),
-      409: errorResponse("The idempotency key was already used for a comment in another discussion."),
-      422: errorResponse("Body empty or over the limit, anchor not a current commentable block, or parentId not a published comment of the same discussion."),
+      409: errorResponse("The idempotency key was already used for a comment in another discussion (conflict), or the text repeats one of your recent comments (duplicate_comment)."),
+      422: errorResponse(
+        "Body empty or over the limit, anchor not a current commentable block, or parentId not a published comment of the same discussion (validation_failed); or the text contains a blocked word (blocked_word, details.words names them).",
+      ),
+      429: rateLimited,
     },
   });
   registry.registerPath({
@@ -77,7 +86,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
     method: "patch",
     path: "/api/v1/comments/{id}",
     summary: "Edit your comment (marked edited; the previous text is kept for moderators)",
-    description: SIGNED_IN,
+    description: `${SIGNED_IN} A suspect word, or a link from a new user, sends the comment back to review (status pending).`,
     request: { params: CommentIdParamsSchema, ...jsonBody(UpdateCommentSchema) },
     responses: {
       200: json("The comment as it is now.", CommentSchema),
@@ -86,7 +95,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
       403: forbiddenStanding,
       404: notFound,
       409: errorResponse("The comment was deleted or removed and can no longer be edited."),
-      422: invalid,
+      422: errorResponse("Fields that do not fit (validation_failed, with `fields`), or the text contains a blocked word (blocked_word, details.words names them)."),
     },
   });
   registry.registerPath({
