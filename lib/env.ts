@@ -20,6 +20,13 @@ const EnvSchema = z.object({
   /** Public origin of the site, used for absolute URLs (Open Graph). */
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   CI: flag,
+  /**
+   * Comma-separated e-mail addresses whose owners become admins when they sign
+   * in with a provider that gives that address (the first admin of a site).
+   */
+  ADMIN_EMAILS: z
+    .preprocess(emptyAsUndefined, z.string().optional())
+    .transform((value) => (value ?? "").split(",").map((email) => email.trim().toLowerCase()).filter((email) => email !== "")),
 
   // Sign-in (Auth.js). Each provider is enabled when its settings are present.
   /** Signs session cookies and tokens; `npm start` generates one into .auth-secret outside production. */

@@ -6,6 +6,7 @@ import { enabledProviderSettings } from "@/lib/auth/provider-settings";
 import { buildProviders } from "@/lib/auth/providers";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { promoteConfiguredAdmin } from "@/lib/moderation/promote-configured-admin";
 
 // Refusals the reader is told about on the sign-in page: a line in the log, not a stack trace.
 const EXPECTED_REFUSALS = new Set(["OAuthAccountNotLinked", "AccessDenied", "OAuthCallbackError"]);
@@ -29,6 +30,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: env.AUTH_TRUST_HOST || env.AUTH_URL !== undefined || env.NODE_ENV !== "production",
   pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
   logger: { error: logAuthError },
+  events: {
+    // The first admin comes from configuration: the provider's address is in ADMIN_EMAILS.
+    signIn: async ({ user, profile }) => {
+      if (!user.id || env.ADMIN_EMAILS.length === 0) return;
+      await promoteConfiguredAdmin(getDb(), {
+        userId: user.id,
+        email: profile?.email ?? user.email,
+        emailVerified: profile?.email_verified,
+        adminEmails: env.ADMIN_EMAILS,
+      });
+    },
+  },
   callbacks: {
     // Only pages of this site, never another origin.
     redirect: ({ url, baseUrl }) => `${baseUrl}${sameSitePath(url, baseUrl) ?? "/"}`,
