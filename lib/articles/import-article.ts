@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { blockAnchors } from "@/lib/articles/block-anchors";
 import { parseSeedArticle, publicationDate } from "@/lib/articles/parse-seed-article";
+import { reanchorArticleHighlights } from "@/lib/highlights/reanchor-highlights";
 
 export type ImportArticleOptions = {
   db: PrismaClient;
@@ -14,11 +15,16 @@ export type ImportArticleOptions = {
 
 export type ImportOutcome = "created" | "updated" | "unchanged";
 
+// Re-anchoring runs inside the import's transaction, one update per
+// highlight: thousands of them outlast the client's default of 15 s.
+const IMPORT_TIMEOUT_MS = 120_000;
+
 /**
  * Imports (or re-imports) an article idempotently. Blocks are matched by their
  * content-derived anchor, so a block that survives a revision keeps its row;
  * blocks that disappear are marked removed, never deleted, so nothing attached
- * to them is lost. Views counted so far are kept.
+ * to them is lost. Views counted so far are kept. Every highlight is
+ * re-anchored in the new text in the same transaction (orphans are kept).
  */
 export async function importArticle({ db, slug, source, captureYear }: ImportArticleOptions): Promise<ImportOutcome> {
   const sourceDigest = createHash("sha256").update(source).digest("hex");
@@ -56,6 +62,8 @@ export async function importArticle({ db, slug, source, captureYear }: ImportArt
     await tx.relatedArticle.createMany({
       data: parsed.related.map((item, position) => ({ articleId: article.id, position, ...item })),
     });
-  });
+    const blocks = parsed.blocks.map((block, position) => ({ anchor: anchors[position] ?? "", text: block.text }));
+    await reanchorArticleHighlights(tx, { articleId: article.id, sourceDigest, blocks, now: new Date() });
+  }, { timeout: IMPORT_TIMEOUT_MS });
   return existing ? "updated" : "created";
 }
