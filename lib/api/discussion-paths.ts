@@ -68,7 +68,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
       401: unauthorized,
       403: errorResponse("The account is suspended or banned."),
       404: errorResponse("No article with that slug."),
-      409: errorResponse("The idempotency key was already used for a comment in another discussion (conflict), or the text repeats one of your recent comments (duplicate_comment)."),
+      409: errorResponse("The idempotency key was already used for a comment in another discussion (conflict), or the text repeats one of your recent comments (duplicate_comment), or a moderator locked the thread (thread_locked)."),
       422: errorResponse(
         "Body empty or over the limit, anchor not a current commentable block, or parentId not a published comment of the same discussion (validation_failed); or the text contains a blocked word (blocked_word, details.words names them).",
       ),
