@@ -13,6 +13,7 @@ import { HIGHLIGHT_SELECT } from "@/lib/highlights/highlight-dto";
 import { lockArticleHighlights, publishHighlightChanged } from "@/lib/highlights/highlight-events";
 import { findNoteRows } from "@/lib/highlights/load-notes";
 import { noteTarget } from "@/lib/highlights/note-thread";
+import { screenNotePublication } from "@/lib/moderation/screen-comment";
 
 type Visibility = NonNullable<UpdateHighlightInput["visibility"]>;
 
@@ -26,6 +27,8 @@ async function setVisibility(db: PrismaClient, actor: ActiveUser, id: string, vi
     const current = await lockOwnHighlight(tx, actor, id);
     const wanted = visibility === "public" ? "PUBLIC" : "PRIVATE";
     if (current.visibility === wanted) return;
+    // Written while private, the note was screened only for rate; now it faces the rest.
+    if (wanted === "PUBLIC") await screenNotePublication(tx, actor, id);
     await lockArticleHighlights(tx, current.articleId);
     const row = await tx.highlight.update({ where: { id }, data: { visibility: wanted }, select: HIGHLIGHT_SELECT });
     await publishHighlightChanged(tx, "highlight.updated", row);

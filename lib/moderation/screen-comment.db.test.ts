@@ -7,6 +7,10 @@ import { createComment } from "@/lib/discussion/create-comment";
 import { createReader, createTestArticle, paragraphAnchor, type TestArticle } from "@/lib/discussion/discussion-fixtures";
 import { editComment } from "@/lib/discussion/edit-comment";
 import { listThreads } from "@/lib/discussion/list-threads";
+import { createHighlight } from "@/lib/highlights/create-highlight";
+import { currentDocument, rangeIn, selectorsAt } from "@/lib/highlights/highlight-fixtures";
+import { listArticleHighlights } from "@/lib/highlights/list-article-highlights";
+import { updateHighlight } from "@/lib/highlights/update-highlight";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { createIsolatedDatabase } from "@/lib/testing/isolated-database";
 
@@ -214,6 +218,50 @@ describe("comment screening against PostgreSQL", { timeout: 30_000 }, () => {
       expect((await post(regular, "https://example.com/regular")).comment.status).toBe("published");
       await settings({ holdLinksFromNewUsers: false });
       expect((await post(newcomer, "https://example.com/now-allowed")).comment.status).toBe("published");
+    });
+  });
+
+  describe("notes", () => {
+    let offset = 0;
+    /** A fresh stretch of paragraph 6 for each highlight. */
+    async function highlight(actor: ActiveUser, visibility: "private" | "public", note: string) {
+      const doc = await currentDocument(db, article.slug);
+      const { start, end } = rangeIn(doc, paragraphAnchor(article, 6), offset, 4);
+      offset += 4;
+      return createHighlight({ db, actor, slug: article.slug, input: { selectors: selectorsAt(doc, start, end), visibility, note } });
+    }
+    const noteSeenBy = async (viewer: ActiveUser | null, id: string) =>
+      (await listArticleHighlights({ db, slug: article.slug, viewer })).highlights.find((candidate) => candidate.id === id)?.note ?? null;
+
+    it("screen a public note like a comment", async () => {
+      await words(["傻逼"], ["加微信"]);
+      const alice = await veteran();
+      await expect(highlight(alice, "public", "作者是傻逼")).rejects.toMatchObject({ code: "blocked_word", details: { words: ["傻逼"] } });
+      const held = await highlight(alice, "public", "加微信聊");
+      expect(held.note).toMatchObject({ status: "pending" });
+      expect(await noteSeenBy(null, held.id)).toBeNull();
+    });
+
+    it("leave a private note to its writer, and screen it when its highlight goes public", async () => {
+      await words(["傻逼"], ["加微信"]);
+      const [alice, bob] = [await veteran(), await veteran()];
+      const rude = await highlight(alice, "private", "私下说:傻逼");
+      expect(rude.note).toMatchObject({ status: "published" });
+      await expect(updateHighlight({ db, actor: alice, id: rude.id, input: { visibility: "public" } })).rejects.toMatchObject({ code: "blocked_word" });
+      expect((await db.highlight.findUniqueOrThrow({ where: { id: rude.id } })).visibility).toBe("PRIVATE");
+
+      const suspect = await highlight(alice, "private", "私下记:加微信");
+      const published = await updateHighlight({ db, actor: alice, id: suspect.id, input: { visibility: "public" } });
+      expect(published).toMatchObject({ visibility: "public", note: { status: "pending" } });
+      expect(await noteSeenBy(bob, suspect.id)).toBeNull();
+      expect(await db.comment.findFirstOrThrow({ where: { highlightId: suspect.id } })).toMatchObject({
+        status: "PENDING",
+        moderationFlags: [{ kind: "suspect_word", terms: ["加微信"] }],
+      });
+
+      const clean = await highlight(alice, "private", "私下记:好句子");
+      await updateHighlight({ db, actor: alice, id: clean.id, input: { visibility: "public" } });
+      expect(await noteSeenBy(bob, clean.id)).toMatchObject({ status: "published", body: "私下记:好句子" });
     });
   });
 

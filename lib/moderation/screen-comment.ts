@@ -51,6 +51,28 @@ export async function screenCommentEdit(tx: Prisma.TransactionClient, target: Ta
   return hold(tx, target, await getModerationSettings(tx), suspectTerms, true);
 }
 
+/**
+ * A private note was screened only for rate: before its highlight goes
+ * public, its note gets the checks a public note gets when it is written. A
+ * blocked word refuses the change (422 blocked_word); a suspect word,
+ * pre-moderation or a new user's link holds the note for review, so others
+ * see the highlight without it until a moderator approves it.
+ */
+export async function screenNotePublication(tx: Prisma.TransactionClient, author: ActiveUser, highlightId: string): Promise<void> {
+  const notes = await tx.comment.findMany({
+    where: { highlightId, parentId: null, authorId: author.id, status: "PUBLISHED" },
+    select: { id: true, body: true, moderationFlags: true },
+  });
+  for (const note of notes) {
+    const suspectTerms = await checkWords(tx, note.body);
+    const screening = await hold(tx, { author, body: note.body, highlightId }, await getModerationSettings(tx), suspectTerms, false);
+    if (screening.status === "PENDING") {
+      const earlier = Array.isArray(note.moderationFlags) ? note.moderationFlags : [];
+      await tx.comment.update({ where: { id: note.id }, data: { status: "PENDING", moderationFlags: [...earlier, ...screening.moderationFlags] } });
+    }
+  }
+}
+
 async function enforceCommentRate(tx: Prisma.TransactionClient, userId: string, settings: ModerationSettings): Promise<void> {
   const rules: [string, RateRule][] = [[`comment:hour:${userId}`, { count: settings.commentsPerHour, periodSeconds: HOUR_SECONDS }]];
   // 0 seconds between comments: no pause required.
