@@ -7,13 +7,15 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly fields?: Record<string, string[]>,
+    /** What a client words itself: the wait of a rate limit, the blocked words. */
+    readonly details?: { retryAfterSeconds?: number; words?: string[] },
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
 
-type ErrorShape = { error?: { code?: unknown; message?: unknown; fields?: unknown } };
+type ErrorShape = { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } };
 
 async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
@@ -35,6 +37,7 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
       typeof error?.message === "string" ? error.message : "",
       response.status,
       error?.fields && typeof error.fields === "object" ? (error.fields as Record<string, string[]>) : undefined,
+      error?.details && typeof error.details === "object" ? (error.details as ApiError["details"]) : undefined,
     );
   }
   return body as T;

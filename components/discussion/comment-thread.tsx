@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import type { ThreadDto } from "@/lib/api/comment-schemas";
 import { CommentView } from "@/components/discussion/comment-view";
 import { layoutReplies, type ReplyNode } from "@/components/discussion/reply-layout";
+import { ThreadLockedContext } from "@/components/discussion/thread-lock";
 
 function Replies({ nodes, level }: { nodes: ReplyNode[]; level: 1 | 2 }) {
   if (nodes.length === 0) return null;
@@ -24,8 +25,10 @@ function Replies({ nodes, level }: { nodes: ReplyNode[]; level: 1 | 2 }) {
 export function CommentThread({ thread }: { thread: ThreadDto }) {
   const nodes = useMemo(() => layoutReplies(thread.id, thread.replies), [thread.id, thread.replies]);
   return (
-    <CommentView comment={thread} replyToName={null} level={0}>
-      <Replies nodes={nodes} level={1} />
-    </CommentView>
+    <ThreadLockedContext value={thread.locked}>
+      <CommentView comment={thread} replyToName={null} level={0}>
+        <Replies nodes={nodes} level={1} />
+      </CommentView>
+    </ThreadLockedContext>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { use, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { CommentDto } from "@/lib/api/comment-schemas";
 import { Avatar } from "@/components/auth/avatar";
@@ -11,6 +11,8 @@ import { useRequiredDiscussion } from "@/components/discussion/discussion-provid
 import { EditCommentForm } from "@/components/discussion/edit-comment-form";
 import { LikeButton } from "@/components/discussion/like-button";
 import { NewCommentComposer } from "@/components/discussion/new-comment-composer";
+import { ReportButton } from "@/components/discussion/report-button";
+import { ThreadLockedContext } from "@/components/discussion/thread-lock";
 import { useThreadActions } from "@/components/discussion/thread-actions";
 import { useErrorMessage } from "@/components/discussion/use-error-message";
 import { useSubmission } from "@/components/discussion/use-submission";
@@ -21,7 +23,12 @@ const ACTION =
 /** What only the author sees of a held or removed comment. */
 function ModerationNote({ comment }: { comment: CommentDto }) {
   const t = useTranslations("discussion.comment");
+  const tModeration = useTranslations("moderation.authorNotes");
   if (comment.status === "pending") return <p className="mt-1 text-xs text-amber-800">{t("pending")}</p>;
+  // Hidden by readers' reports until a moderator looks; a moderator's own removal says why.
+  if (comment.status === "hidden" && !comment.moderationReason) {
+    return <p className="mt-1 text-xs text-amber-800">{tModeration("hiddenByReports")}</p>;
+  }
   if (comment.status === "hidden" || comment.status === "rejected") {
     return (
       <p className="mt-1 text-xs text-red-800">
@@ -56,6 +63,8 @@ export function CommentView({
   const message = useErrorMessage();
   const [mode, setMode] = useState<"read" | "reply" | "edit" | "confirm-delete">("read");
   const action = useSubmission();
+  const tModeration = useTranslations("moderation.badges");
+  const threadLocked = use(ThreadLockedContext);
   const mayAct = viewer?.standing.status === "active";
   const deleted = comment.status === "deleted";
   const avatarSize = level === 0 ? 36 : 28;
@@ -104,6 +113,16 @@ export function CommentView({
                     {t("edited")}
                   </span>
                 )}
+                {comment.pinned && (
+                  <span className="rounded-full bg-accent/10 px-1.5 text-xs text-accent" data-testid="comment-pinned">
+                    {tModeration("pinned")}
+                  </span>
+                )}
+                {comment.locked && (
+                  <span className="rounded-full bg-black/5 px-1.5 text-xs text-muted" data-testid="comment-locked">
+                    {tModeration("locked")}
+                  </span>
+                )}
               </header>
               {mode === "edit" ? (
                 <div className="mt-2">
@@ -119,7 +138,7 @@ export function CommentView({
               {mode !== "edit" && (
                 <div className="-ml-1.5 mt-1 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
                   <LikeButton comment={comment} interactive={mayAct && comment.status === "published"} onToggle={like} />
-                  {mayAct && comment.status === "published" && (
+                  {mayAct && comment.status === "published" && !threadLocked && (
                     <button type="button" className={ACTION} aria-expanded={mode === "reply"} onClick={() => setMode(mode === "reply" ? "read" : "reply")}>
                       {t("reply")}
                     </button>
@@ -137,11 +156,17 @@ export function CommentView({
                         {t("delete")}
                       </button>
                     ))}
+                  {mayAct && comment.status === "published" && comment.author.id !== viewer?.id && <ReportButton commentId={comment.id} />}
                 </div>
               )}
               <p aria-live="polite" className="text-sm text-red-700 empty:hidden">
                 {action.error ? message(action.error) : null}
               </p>
+              {comment.locked && mayAct && (
+                <p className="mt-1 text-xs text-muted" data-testid="thread-locked-note">
+                  {tModeration("lockedThread")}
+                </p>
+              )}
               {mode === "reply" && (
                 <div className="mt-2">
                   <NewCommentComposer

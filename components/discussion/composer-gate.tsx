@@ -12,6 +12,7 @@ import { useRequiredDiscussion } from "@/components/discussion/discussion-provid
 export function ComposerGate({ children, withIdentity = false }: { children: ReactNode; withIdentity?: boolean }) {
   const { viewer, signInPrompt } = useRequiredDiscussion();
   const t = useTranslations("discussion.standing");
+  const tStanding = useTranslations("moderation.standing");
   const format = useFormatter();
   if (!viewer) return <>{signInPrompt}</>;
   const identity = withIdentity ? <div className="mb-3">{signInPrompt}</div> : null;
@@ -33,9 +34,10 @@ export function ComposerGate({ children, withIdentity = false }: { children: Rea
   return (
     <>
       {identity}
-      <p role="status" className="rounded-lg border border-amber-300/70 bg-amber-50 px-4 py-3 text-sm leading-6 text-amber-950" data-testid="posting-blocked">
-        {text}
-      </p>
+      <div role="status" className="rounded-lg border border-amber-300/70 bg-amber-50 px-4 py-3 text-sm leading-6 text-amber-950" data-testid="posting-blocked">
+        <p>{text}</p>
+        {standing.reason && <p data-testid="posting-blocked-reason">{tStanding("reason", { reason: standing.reason })}</p>}
+      </div>
     </>
   );
 }

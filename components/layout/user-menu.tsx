@@ -12,7 +12,12 @@ const SUMMARY =
 
 /** The header's sign-in menu (signed out) or avatar menu (signed in). */
 export async function UserMenu() {
-  const [user, providers, t] = await Promise.all([getCurrentUser(), enabledProviders(), getTranslations("auth")]);
+  const [user, providers, t, tModeration] = await Promise.all([
+    getCurrentUser(),
+    enabledProviders(),
+    getTranslations("auth"),
+    getTranslations("moderation.nav"),
+  ]);
   if (!user) {
     if (providers.length === 0) return null;
     return (
@@ -38,6 +43,11 @@ export async function UserMenu() {
       </summary>
       <div className={PANEL}>
         <p className="text-sm text-muted">{t("signedInAs", { name })}</p>
+        {user.role !== "MEMBER" && (
+          <Link href="/moderation" className="mt-3 block text-sm text-accent underline underline-offset-4" data-testid="moderation-link">
+            {tModeration("menuLink")}
+          </Link>
+        )}
         <div className="mt-3 flex items-center justify-between gap-3">
           <Link href="/account" className="text-sm text-accent underline underline-offset-4">
             {t("account")}
