@@ -17,7 +17,8 @@ export class ApiError extends Error {
 
 type ErrorShape = { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } };
 
-async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
+/** One JSON call to the API; failures throw ApiError. */
+export async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {

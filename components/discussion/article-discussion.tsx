@@ -4,5 +4,5 @@ import { ThreadView } from "@/components/discussion/thread-view";
 
 /** The discussion of the whole article (anchor null, ?thread=article), inline below it. */
 export function ArticleDiscussion() {
-  return <ThreadView anchor={null} withIdentity lazy />;
+  return <ThreadView source={{ kind: "block", anchor: null }} withIdentity lazy />;
 }

@@ -6,6 +6,7 @@ import type { CommentCountsDto } from "@/lib/api/comment-schemas";
 import { fetchCounts } from "@/components/discussion/api-client";
 import type { DiscussionViewer } from "@/components/discussion/discussion-viewer";
 import type { LiveEvent, LiveListener } from "@/components/discussion/live-events";
+import { noteIdOf } from "@/components/discussion/note-thread-key";
 import { useArticleEvents } from "@/components/discussion/use-article-events";
 import type { AnchorCount } from "@/lib/realtime/article-event-types";
 
@@ -23,6 +24,8 @@ type DiscussionContextValue = {
   counts: CommentCountsDto;
   /** The block whose thread is open in the panel, from ?thread= in the URL. */
   openBlock: ThreadBlock | null;
+  /** The highlight whose note's thread is open in the panel (?thread=note-<id>). */
+  openNoteId: string | null;
   openThread: (anchor: string, trigger?: HTMLElement | null) => void;
   closeThread: () => void;
   subscribe: (listener: LiveListener) => () => void;
@@ -84,6 +87,8 @@ export function DiscussionProvider({
   const byAnchor = useMemo(() => new Map(blocks.map((block) => [block.anchor, block])), [blocks]);
   const thread = useSearchParams().get(THREAD_PARAM);
   const openBlock = (thread && byAnchor.get(thread)) || null;
+  const openNoteId = noteIdOf(thread);
+  const openKey = openBlock?.anchor ?? (openNoteId ? thread : null);
 
   const listeners = useRef(new Set<LiveListener>());
   const subscribe = useCallback((listener: LiveListener) => {
@@ -113,9 +118,16 @@ export function DiscussionProvider({
     },
     "comment.deleted": ({ counts: count, ...removal }) => {
       setCounts((current) => withCount(current, count));
-      emit({ type: "comment.deleted", ...removal });
+      emit({ type: "comment.deleted", ...removal, highlightId: null });
     },
     "comment.liked": (likes) => emit({ type: "comment.liked", ...likes }),
+    "highlight.created": ({ highlight, popular }) => emit({ type: "highlight.changed", id: highlight.id, highlight, popular }),
+    "highlight.updated": ({ highlight, popular }) => emit({ type: "highlight.changed", id: highlight.id, highlight, popular }),
+    "highlight.deleted": ({ id, popular }) => emit({ type: "highlight.changed", id, highlight: null, popular }),
+    // A note's thread is a thread like a block's: the same listeners apply it, told apart by highlightId.
+    "highlight.comment.created": ({ comment }) => emit({ type: "comment.created", comment }),
+    "highlight.comment.updated": ({ comment }) => emit({ type: "comment.updated", comment }),
+    "highlight.comment.deleted": (removal) => emit({ type: "comment.deleted", ...removal, anchor: null }),
     resync: () => {
       refreshCounts();
       emit({ type: "resync" });
@@ -126,8 +138,8 @@ export function DiscussionProvider({
   const returnFocus = useRef<HTMLElement | null>(null);
   const lastOpen = useRef<string | null>(null);
   useEffect(() => {
-    if (openBlock) {
-      lastOpen.current = openBlock.anchor;
+    if (openKey) {
+      lastOpen.current = openKey;
       return;
     }
     const anchor = lastOpen.current;
@@ -136,7 +148,7 @@ export function DiscussionProvider({
     const target = returnFocus.current?.isConnected ? returnFocus.current : markerOf(anchor);
     returnFocus.current = null;
     target?.focus();
-  }, [openBlock]);
+  }, [openKey]);
 
   // ?thread=article names the discussion below the article: bring it into view once.
   useEffect(() => {
@@ -153,14 +165,14 @@ export function DiscussionProvider({
   }, []);
 
   const value = useMemo<DiscussionContextValue>(
-    () => ({ slug, viewer, signInPrompt, counts, openBlock, openThread, closeThread, subscribe, refreshCounts }),
-    [slug, viewer, signInPrompt, counts, openBlock, openThread, closeThread, subscribe, refreshCounts],
+    () => ({ slug, viewer, signInPrompt, counts, openBlock, openNoteId, openThread, closeThread, subscribe, refreshCounts }),
+    [slug, viewer, signInPrompt, counts, openBlock, openNoteId, openThread, closeThread, subscribe, refreshCounts],
   );
 
   return (
     <DiscussionContext value={value}>
       {/* On wide screens the article moves aside for the panel instead of hiding under it. */}
-      <div className={openBlock ? "motion-safe:transition-[padding] lg:pr-[24rem] xl:pr-[28rem]" : "motion-safe:transition-[padding]"}>
+      <div className={openKey ? "motion-safe:transition-[padding] lg:pr-[24rem] xl:pr-[28rem]" : "motion-safe:transition-[padding]"}>
         {children}
       </div>
     </DiscussionContext>

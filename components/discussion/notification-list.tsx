@@ -7,6 +7,7 @@ import type { NotificationDto, NotificationPageDto } from "@/lib/api/comment-sch
 import { Avatar } from "@/components/auth/avatar";
 import { fetchNotifications, markNotificationsRead } from "@/components/discussion/api-client";
 import { CommentTime } from "@/components/discussion/comment-time";
+import { noteThreadKey } from "@/components/discussion/note-thread-key";
 import { announceUnread } from "@/components/discussion/unread-events";
 import { useSubmission } from "@/components/discussion/use-submission";
 import { useErrorMessage } from "@/components/discussion/use-error-message";
@@ -14,7 +15,7 @@ import { useErrorMessage } from "@/components/discussion/use-error-message";
 /** Where a notification leads: the article with the comment's thread open, scrolled to the comment. */
 export function notificationHref(notification: NotificationDto): string {
   const { comment } = notification;
-  const thread = new URLSearchParams({ thread: comment.anchor ?? "article" });
+  const thread = new URLSearchParams({ thread: comment.highlightId ? noteThreadKey(comment.highlightId) : (comment.anchor ?? "article") });
   return `/articles/${encodeURIComponent(comment.articleSlug)}?${thread}#comment-${comment.id}`;
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useDiscussion, type ThreadBlock } from "@/components/discussion/discussion-provider";
 import { CloseIcon } from "@/components/discussion/icons";
@@ -34,7 +34,26 @@ function usePresentation(dialog: React.RefObject<HTMLDialogElement | null>) {
   }, [dialog]);
 }
 
-function PanelDialog({ block, onClose }: { block: ThreadBlock; onClose: () => void }) {
+/**
+ * The thread panel around one discussion: `id` names it (a block anchor, or
+ * note-<highlight id>), `scrollTo` is the element to bring beside it, `quote`
+ * the text under discussion.
+ */
+export function PanelDialog({
+  id,
+  title,
+  quote,
+  scrollTo,
+  onClose,
+  children,
+}: {
+  id: string;
+  title: string;
+  quote: string;
+  scrollTo: () => Element | null;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const t = useTranslations("discussion.panel");
   const dialog = useRef<HTMLDialogElement>(null);
   usePresentation(dialog);
@@ -53,14 +72,15 @@ function PanelDialog({ block, onClose }: { block: ThreadBlock; onClose: () => vo
   }, [onClose]);
 
   // Opened from a shared or reloaded link, the quoted block may be far away: bring it beside the panel.
+  const scrollTarget = useRef(scrollTo);
   useEffect(() => {
-    const element = document.getElementById(block.anchor);
+    const element = scrollTarget.current();
     if (!element || window.location.hash) return;
     const { top, bottom } = element.getBoundingClientRect();
     if (top < 56 || bottom > window.innerHeight) element.scrollIntoView({ block: "center" });
-  }, [block.anchor]);
+  }, [id]);
 
-  const titleId = `thread-title-${block.anchor}`;
+  const titleId = `thread-title-${id}`;
   return (
     <dialog
       ref={dialog}
@@ -82,7 +102,7 @@ function PanelDialog({ block, onClose }: { block: ThreadBlock; onClose: () => vo
       <div aria-hidden="true" className="mx-auto mt-2 h-1 w-10 shrink-0 rounded-full bg-black/15 lg:hidden" />
       <header className="flex shrink-0 items-center justify-between gap-3 border-b border-black/10 px-4 py-2.5 sm:px-5">
         <h2 id={titleId} data-panel-title tabIndex={-1} className="text-base font-semibold outline-none">
-          {t(block.kind)}
+          {title}
         </h2>
         <button
           type="button"
@@ -101,12 +121,21 @@ function PanelDialog({ block, onClose }: { block: ThreadBlock; onClose: () => vo
             className="line-clamp-6 border-l-2 border-accent/60 pl-3 font-serif text-[0.95rem] leading-7 text-ink/80"
             data-testid="thread-quote"
           >
-            {block.text}
+            {quote}
           </blockquote>
         </figure>
-        <ThreadView anchor={block.anchor} />
+        {children}
       </div>
     </dialog>
+  );
+}
+
+function BlockPanel({ block, onClose }: { block: ThreadBlock; onClose: () => void }) {
+  const t = useTranslations("discussion.panel");
+  return (
+    <PanelDialog id={block.anchor} title={t(block.kind)} quote={block.text} scrollTo={() => document.getElementById(block.anchor)} onClose={onClose}>
+      <ThreadView source={{ kind: "block", anchor: block.anchor }} />
+    </PanelDialog>
   );
 }
 
@@ -115,5 +144,5 @@ export function ThreadPanel() {
   const discussion = useDiscussion();
   if (!discussion?.openBlock) return null;
   // Keyed by block, so switching paragraphs starts a fresh thread and dialog.
-  return <PanelDialog key={discussion.openBlock.anchor} block={discussion.openBlock} onClose={discussion.closeThread} />;
+  return <BlockPanel key={discussion.openBlock.anchor} block={discussion.openBlock} onClose={discussion.closeThread} />;
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
+import type { ThreadDto } from "@/lib/api/comment-schemas";
 import { CommentThread } from "@/components/discussion/comment-thread";
 import { ComposerGate } from "@/components/discussion/composer-gate";
 import { useRequiredDiscussion } from "@/components/discussion/discussion-provider";
@@ -10,7 +11,7 @@ import { SortTabs } from "@/components/discussion/sort-tabs";
 import { ThreadActionsContext, type ThreadActions } from "@/components/discussion/thread-actions";
 import { participants } from "@/components/discussion/thread-state";
 import { useNearViewport } from "@/components/discussion/use-near-viewport";
-import { useThread, type ThreadController } from "@/components/discussion/use-thread";
+import { useThread, type ThreadController, type ThreadSource } from "@/components/discussion/use-thread";
 
 /**
  * A notification links to `?thread=…#comment-<id>`; the comment only exists
@@ -84,17 +85,26 @@ function ThreadList({ controller }: { controller: ThreadController }) {
   );
 }
 
+/** Comments in a note's thread: the note itself and every reply still shown. */
+function noteThreadCount(threads: readonly ThreadDto[]): number {
+  return threads.reduce((sum, thread) => sum + (thread.status === "deleted" ? 0 : 1) + thread.replies.filter((reply) => reply.status !== "deleted").length, 0);
+}
+
 /**
- * One discussion, in the side panel (a block's) or below the article (anchor
- * null): composer, order, comments. With `lazy`, comments load only when the
- * discussion nears the viewport, so readers who never scroll down cost nothing.
+ * One discussion, in the side panel (a block's or a note's) or below the
+ * article (anchor null): composer, order, comments. A note's thread is one
+ * note and its replies, so it has no order to choose, and its composer answers
+ * the note. With `lazy`, comments load only when the discussion nears the
+ * viewport, so readers who never scroll down cost nothing.
  */
-export function ThreadView({ anchor, withIdentity = false, lazy = false }: { anchor: string | null; withIdentity?: boolean; lazy?: boolean }) {
+export function ThreadView({ source, withIdentity = false, lazy = false }: { source: ThreadSource; withIdentity?: boolean; lazy?: boolean }) {
   const t = useTranslations("discussion");
   const { slug, viewer, counts } = useRequiredDiscussion();
   const container = useRef<HTMLDivElement>(null);
   const near = useNearViewport(container);
-  const controller = useThread(anchor, !lazy || near);
+  const controller = useThread(source, !lazy || near);
+  const anchor = source.kind === "block" ? source.anchor : null;
+  const threadName = source.kind === "note" ? `note-${source.highlightId}` : (anchor ?? "article");
   const countLine = useRef<HTMLParagraphElement>(null);
   useLinkedComment(container, controller);
   const viewerId = viewer?.id ?? null;
@@ -104,7 +114,7 @@ export function ThreadView({ anchor, withIdentity = false, lazy = false }: { anc
       anchor,
       controller,
       participants: people,
-      draftKey: (parentId) => `${slug}:${anchor ?? "article"}:${parentId ?? "new"}`,
+      draftKey: (parentId) => `${slug}:${threadName}:${parentId ?? "new"}`,
       refocusAfterRemoval: (id) =>
         // After React has removed the comment (or swapped in its placeholder).
         requestAnimationFrame(() => {
@@ -112,13 +122,13 @@ export function ThreadView({ anchor, withIdentity = false, lazy = false }: { anc
           (left ?? countLine.current)?.focus();
         }),
     }),
-    [anchor, controller, people, slug],
+    [anchor, threadName, controller, people, slug],
   );
-  const count = anchor === null ? counts.article : (counts.blocks[anchor] ?? 0);
+  const count = source.kind === "note" ? noteThreadCount(controller.threads) : anchor === null ? counts.article : (counts.blocks[anchor] ?? 0);
 
   return (
     <ThreadActionsContext value={actions}>
-      <div ref={container} className="space-y-5" data-testid="thread" data-anchor={anchor ?? "article"}>
+      <div ref={container} className="space-y-5" data-testid="thread" data-anchor={threadName}>
         <ComposerGate withIdentity={withIdentity}>
           <NewCommentComposer />
         </ComposerGate>
@@ -126,7 +136,7 @@ export function ThreadView({ anchor, withIdentity = false, lazy = false }: { anc
           <p ref={countLine} tabIndex={-1} className="text-sm text-muted outline-none" data-testid="thread-count">
             {t("count", { count })}
           </p>
-          <SortTabs value={controller.sort} onChange={controller.setSort} />
+          {source.kind === "block" && <SortTabs value={controller.sort} onChange={controller.setSort} />}
         </div>
         <ThreadList controller={controller} />
       </div>

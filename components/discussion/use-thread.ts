@@ -1,8 +1,9 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CommentDto, CommentSort, ThreadDto } from "@/lib/api/comment-schemas";
 import * as api from "@/components/discussion/api-client";
+import { fetchNoteThread, replyToNote } from "@/components/highlights/highlight-api";
 import { useRequiredDiscussion } from "@/components/discussion/discussion-provider";
 import type { LiveEvent } from "@/components/discussion/live-events";
 import { appendPage, applyLiveComment, findComment, removeComment, setLikes, upsertComment, type Placement } from "@/components/discussion/thread-state";
@@ -16,14 +17,24 @@ type Loaded = {
   failed: boolean;
 };
 
+/** Which discussion: a block's (or the article's, anchor null), or a highlight's note. */
+export type ThreadSource = { kind: "block"; anchor: string | null } | { kind: "note"; highlightId: string };
+
+function belongsTo(source: ThreadSource, comment: { anchor: string | null; highlightId: string | null }): boolean {
+  return source.kind === "note" ? comment.highlightId === source.highlightId : comment.highlightId === null && comment.anchor === source.anchor;
+}
+
 /**
- * One discussion (a block's, or the article's with anchor null): its pages in
+ * One discussion (a block's, the article's, or a note's): its pages in
  * the chosen order, kept current by live events, and the mutations its
  * readers make, each applied by comment id so an echo changes nothing.
  * Nothing is fetched until `enabled` (the discussion is about to be seen).
  */
-export function useThread(anchor: string | null, enabled = true) {
+export function useThread(source: ThreadSource, enabled = true) {
   const { slug, viewer, subscribe, refreshCounts } = useRequiredDiscussion();
+  const anchor = source.kind === "block" ? source.anchor : null;
+  const noteId = source.kind === "note" ? source.highlightId : null;
+  const thisSource = useMemo<ThreadSource>(() => (noteId ? { kind: "note", highlightId: noteId } : { kind: "block", anchor }), [noteId, anchor]);
   const viewerId = viewer?.id ?? null;
   const [sort, setSort] = useState<CommentSort>("hot");
   const [generation, setGeneration] = useState(0);
@@ -34,14 +45,14 @@ export function useThread(anchor: string | null, enabled = true) {
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
-    api.fetchThreads(slug, anchor, sort, null, controller.signal).then(
+    (noteId ? fetchNoteThread(noteId, null, controller.signal) : api.fetchThreads(slug, anchor, sort, null, controller.signal)).then(
       (page) => setLoaded({ key, threads: page.threads, nextCursor: page.nextCursor, failed: false }),
       () => {
         if (!controller.signal.aborted) setLoaded({ key, threads: [], nextCursor: null, failed: true });
       },
     );
     return () => controller.abort();
-  }, [slug, anchor, sort, key, enabled]);
+  }, [slug, anchor, noteId, sort, key, enabled]);
 
   const current = loaded.key === key;
   // The listener below reads the latest threads without resubscribing on every change.
@@ -84,12 +95,12 @@ export function useThread(anchor: string | null, enabled = true) {
             return;
           case "comment.created":
           case "comment.updated":
-            if (event.comment.anchor !== anchor) return;
+            if (!belongsTo(thisSource, event.comment)) return;
             if (event.type === "comment.created" && addressesViewer(event.comment)) requestUnreadRefresh();
             update((threads, nextCursor) => applyLiveComment(threads, event.comment, { viewerId, placement: placeNew(nextCursor, false) }));
             return;
           case "comment.deleted":
-            if (event.anchor !== anchor) return;
+            if (!belongsTo(thisSource, event)) return;
             update((threads) => removeComment(threads, event));
             return;
           case "comment.liked":
@@ -97,7 +108,7 @@ export function useThread(anchor: string | null, enabled = true) {
             return;
         }
       }),
-    [subscribe, update, anchor, viewerId, placeNew, addressesViewer],
+    [subscribe, update, thisSource, viewerId, placeNew, addressesViewer],
   );
 
   const loadMore = useCallback(async () => {
@@ -105,22 +116,22 @@ export function useThread(anchor: string | null, enabled = true) {
     if (!cursor || more === "loading") return;
     setMore("loading");
     try {
-      const page = await api.fetchThreads(slug, anchor, sort, cursor);
+      const page = noteId ? await fetchNoteThread(noteId, cursor) : await api.fetchThreads(slug, anchor, sort, cursor);
       setLoaded((state) => (state.key === key ? { ...state, threads: appendPage(state.threads, page), nextCursor: page.nextCursor } : state));
       setMore("idle");
     } catch {
       setMore("failed");
     }
-  }, [loaded.nextCursor, more, slug, anchor, sort, key]);
+  }, [loaded.nextCursor, more, slug, anchor, noteId, sort, key]);
 
   const post = useCallback(
     async (input: { body: string; parentId?: string; idempotencyKey: string }) => {
-      const comment = await api.createComment(slug, { anchor, ...input });
+      const comment = noteId ? await replyToNote(noteId, input) : await api.createComment(slug, { anchor, ...input });
       update((threads, nextCursor) => upsertComment(threads, comment, { source: "own", viewerId, placement: placeNew(nextCursor, true) }));
       refreshCounts();
       return comment;
     },
-    [slug, anchor, update, viewerId, placeNew, refreshCounts],
+    [slug, anchor, noteId, update, viewerId, placeNew, refreshCounts],
   );
 
   const edit = useCallback(

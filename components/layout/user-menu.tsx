@@ -35,6 +35,7 @@ export async function UserMenu() {
     );
   }
   const name = user.name ?? t("anonymous");
+  const tNotes = await getTranslations("highlights.notes");
   return (
     <details className="relative" data-testid="user-menu">
       <summary className={SUMMARY} aria-label={t("menu")}>
@@ -43,6 +44,9 @@ export async function UserMenu() {
       </summary>
       <div className={PANEL}>
         <p className="text-sm text-muted">{t("signedInAs", { name })}</p>
+        <Link href="/me/notes" className="mt-3 block text-sm text-accent underline underline-offset-4" data-testid="my-notes-link">
+          {tNotes("menu")}
+        </Link>
         {user.role !== "MEMBER" && (
           <Link href="/moderation" className="mt-3 block text-sm text-accent underline underline-offset-4" data-testid="moderation-link">
             {tModeration("menuLink")}

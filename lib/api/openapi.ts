@@ -9,6 +9,7 @@ import {
 import { registerAccountPaths } from "@/lib/api/account-openapi";
 import { registerDiscussionPaths } from "@/lib/api/discussion-paths";
 import { registerModerationPaths } from "@/lib/api/moderation-paths";
+import { registerNotesExportPaths } from "@/lib/api/notes-export-openapi";
 import { errorResponse } from "@/lib/api/error-schema";
 import { registerHighlightApiPaths } from "@/lib/api/highlight-paths";
 import { registerRealtimePaths } from "@/lib/api/realtime-openapi";
@@ -53,6 +54,7 @@ export function buildOpenApiDocument() {
   registerAccountPaths(registry);
   registerDiscussionPaths(registry);
   registerHighlightApiPaths(registry);
+  registerNotesExportPaths(registry);
   registerModerationPaths(registry);
   registerRealtimePaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

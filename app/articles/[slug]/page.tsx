@@ -9,6 +9,11 @@ import { DiscussionLink } from "@/components/discussion/discussion-link";
 import { DiscussionProvider, type ThreadBlock } from "@/components/discussion/discussion-provider";
 import { toDiscussionViewer } from "@/components/discussion/discussion-viewer";
 import { ThreadPanel } from "@/components/discussion/thread-panel";
+import { HighlightControls } from "@/components/highlights/highlight-controls";
+import { HighlightLayer } from "@/components/highlights/highlight-layer";
+import { HighlightProvider } from "@/components/highlights/highlight-provider";
+import { NotePanel } from "@/components/highlights/note-panel";
+import { SelectionToolbar } from "@/components/highlights/selection-toolbar";
 import { getCurrentUser } from "@/lib/accounts/get-current-user";
 import { findArticleOr404 } from "@/lib/articles/find-article";
 import { COMMENTABLE_BLOCK_KINDS } from "@/lib/discussion/commentable-blocks";
@@ -63,29 +68,35 @@ export default async function ArticlePage({ params }: PageProps) {
       blocks={threadBlocks}
       signInPrompt={<SignInPanel returnTo={`/articles/${article.slug}#discussion`} />}
     >
-      <article lang="zh-CN" className="mx-auto max-w-[40rem] px-5 pt-8 sm:px-6 sm:pt-12" aria-labelledby="article-title">
-        <header>
-          <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl sm:leading-tight">
-            {article.title}
-          </h1>
-          {article.subtitle && <p className="mt-3 text-lg text-muted">{article.subtitle}</p>}
-          <ArticleMeta article={article} />
-          <DiscussionLink />
-        </header>
-        <div className="prose-zh mt-8" data-testid="article-body">
-          {article.blocks.map((block) => (
-            <ArticleBlock key={block.anchor} block={block} labels={{ ...labels, section: t("section", { number: block.label ?? "" }) }} />
-          ))}
-        </div>
-        <RelatedArticles related={article.related} />
-      </article>
-      <section id="discussion" aria-labelledby="discussion-heading" className="mx-auto mt-12 max-w-[40rem] scroll-mt-20 px-5 sm:px-6">
-        <h2 id="discussion-heading" className="mb-4 text-base font-semibold">
-          {tAuth("discussion")}
-        </h2>
-        <ArticleDiscussion />
-      </section>
-      <ThreadPanel />
+      <HighlightProvider slug={article.slug}>
+        <article lang="zh-CN" className="mx-auto max-w-[40rem] px-5 pt-8 sm:px-6 sm:pt-12" aria-labelledby="article-title">
+          <header>
+            <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug sm:text-4xl sm:leading-tight">
+              {article.title}
+            </h1>
+            {article.subtitle && <p className="mt-3 text-lg text-muted">{article.subtitle}</p>}
+            <ArticleMeta article={article} />
+            <DiscussionLink />
+            <HighlightControls />
+          </header>
+          <div className="prose-zh mt-8" data-testid="article-body" data-highlight-root>
+            {article.blocks.map((block) => (
+              <ArticleBlock key={block.anchor} block={block} labels={{ ...labels, section: t("section", { number: block.label ?? "" }) }} />
+            ))}
+          </div>
+          <RelatedArticles related={article.related} />
+        </article>
+        <section id="discussion" aria-labelledby="discussion-heading" className="mx-auto mt-12 max-w-[40rem] scroll-mt-20 px-5 sm:px-6">
+          <h2 id="discussion-heading" className="mb-4 text-base font-semibold">
+            {tAuth("discussion")}
+          </h2>
+          <ArticleDiscussion />
+        </section>
+        <ThreadPanel />
+        <NotePanel />
+        <HighlightLayer />
+        <SelectionToolbar />
+      </HighlightProvider>
     </DiscussionProvider>
   );
 }

@@ -1,0 +1,3 @@
+import type { HighlightDto } from "@/lib/api/highlight-schemas";
+
+export type HighlightVisibility = HighlightDto["visibility"];
