@@ -7,7 +7,7 @@ import { E2E_DATABASE_URL } from "./server-env";
  * a handful of users, so the test site's limits are lifted; a spec about the
  * limits sets the ones it checks and restores these afterwards.
  */
-const E2E_LIMITS = { commentIntervalSeconds: 0, commentsPerHour: 100_000, signInAttemptsPer15Min: 100_000 };
+export const E2E_LIMITS = { commentIntervalSeconds: 0, commentsPerHour: 100_000, signInAttemptsPer15Min: 100_000 };
 
 export default async function globalSetup(): Promise<void> {
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
