@@ -42,6 +42,9 @@ describe("reportComment against PostgreSQL", { timeout: 30_000 }, () => {
     expect((await db.comment.findUniqueOrThrow({ where: { id: root.id } })).replyCount).toBe(0);
     expect((await db.report.findFirstOrThrow({ where: { commentId: reply.id, reason: "OTHER" } })).details).toBe("广告链接");
 
+    await expect(reportComment({ db, actor: first, commentId: reply.id, reason: "SPAM" })).rejects.toMatchObject({ code: "already_reported" });
+    await expect(reportComment({ db, actor: readers[3]!, commentId: reply.id, reason: "SPAM" })).rejects.toMatchObject({ code: "not_found" });
+
     const [hide] = await auditTrail(db, reply.id);
     expect(hide).toMatchObject({ actorId: null, actorLabel: "system", action: "comment.hide", targetType: "comment" });
 

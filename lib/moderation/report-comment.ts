@@ -52,11 +52,12 @@ export async function reportComment(options: {
       });
       if (!comment) throw new AppError("not_found", "No comment with that id.");
       if (comment.authorId === actor.id) throw new AppError("forbidden", "You cannot report your own comment.");
-      // Only what readers can see can be reported; held or removed comments are not acknowledged.
-      if (comment.status !== "PUBLISHED") throw new AppError("not_found", "No comment with that id.");
+      // A reader's own report may be what hid it: they hear it was reported, not that it vanished.
       if (await tx.report.findUnique({ where: { commentId_reporterId: { commentId, reporterId: actor.id } }, select: { id: true } })) {
         throw alreadyReported();
       }
+      // Only what readers can see can be reported; held or removed comments are not acknowledged.
+      if (comment.status !== "PUBLISHED") throw new AppError("not_found", "No comment with that id.");
       await tx.report.create({ data: { commentId, reporterId: actor.id, reason, details, createdAt: now } });
       const reportCount = comment.reportCount + 1;
       const settings = await getModerationSettings(tx);
