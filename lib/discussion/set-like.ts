@@ -14,8 +14,13 @@ import { publishCommentLiked } from "@/lib/discussion/comment-events";
 export async function setLike(options: { actor: ActiveUser; id: string; liked: boolean; db?: PrismaClient }): Promise<LikeStateDto> {
   const { actor, id, liked, db = getDb() } = options;
   return db.$transaction(async (tx) => {
-    const comment = await tx.comment.findUnique({ where: { id }, select: { articleId: true, authorId: true, status: true, likeCount: true } });
-    const visible = comment && (comment.status === "PUBLISHED" || comment.status === "DELETED" || comment.authorId === actor.id);
+    const comment = await tx.comment.findUnique({
+      where: { id },
+      select: { articleId: true, authorId: true, status: true, likeCount: true, highlight: { select: { userId: true, visibility: true } } },
+    });
+    // A private note's thread is its owner's alone, replies included.
+    const inPrivateNote = comment?.highlight?.visibility === "PRIVATE" && comment.highlight.userId !== actor.id;
+    const visible = comment && !inPrivateNote && (comment.status === "PUBLISHED" || comment.status === "DELETED" || comment.authorId === actor.id);
     if (!comment || !visible) throw new AppError("not_found", "No comment with that id.");
     if (liked && comment.status !== "PUBLISHED") throw new AppError("conflict", "Only published comments can be liked.");
 

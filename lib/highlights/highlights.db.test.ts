@@ -5,6 +5,7 @@ import { createDbClient } from "@/lib/db/create-client";
 import { countComments } from "@/lib/discussion/count-comments";
 import { createReaders, createTestArticle, paragraphAnchor, type TestArticle } from "@/lib/discussion/discussion-fixtures";
 import { listThreads } from "@/lib/discussion/list-threads";
+import { setLike } from "@/lib/discussion/set-like";
 import { AppError } from "@/lib/errors";
 import { createHighlight } from "@/lib/highlights/create-highlight";
 import { deleteHighlight } from "@/lib/highlights/delete-highlight";
@@ -190,6 +191,7 @@ describe("highlights against PostgreSQL", { timeout: 30_000 }, () => {
     expect((await rejection(listNoteThread({ db, id: note.id, viewer: bob }))).code).toBe("not_found");
     expect((await rejection(createNoteReply({ db, actor: bob, id: note.id, body: "还在吗" }))).code).toBe("not_found");
     expect((await rejection(createNoteReply({ db, actor: alice, id: note.id, body: "自言自语" }))).code).toBe("conflict");
+    expect((await rejection(setLike({ db, actor: bob, id: note.note?.id ?? "", liked: true }))).code).toBe("not_found");
     const ownView = await listNoteThread({ db, id: note.id, viewer: alice });
     expect(ownView.threads[0]?.replies.map((r) => r.body)).toEqual(["第一条回复"]);
 
