@@ -97,7 +97,18 @@ function noteThreadCount(threads: readonly ThreadDto[]): number {
  * the note. With `lazy`, comments load only when the discussion nears the
  * viewport, so readers who never scroll down cost nothing.
  */
-export function ThreadView({ source, withIdentity = false, lazy = false }: { source: ThreadSource; withIdentity?: boolean; lazy?: boolean }) {
+export function ThreadView({
+  source,
+  withIdentity = false,
+  lazy = false,
+  closedNotice,
+}: {
+  source: ThreadSource;
+  withIdentity?: boolean;
+  lazy?: boolean;
+  /** Shown instead of the composer when the discussion takes no new comments (a private note). */
+  closedNotice?: string;
+}) {
   const t = useTranslations("discussion");
   const { slug, viewer, counts } = useRequiredDiscussion();
   const container = useRef<HTMLDivElement>(null);
@@ -129,9 +140,15 @@ export function ThreadView({ source, withIdentity = false, lazy = false }: { sou
   return (
     <ThreadActionsContext value={actions}>
       <div ref={container} className="space-y-5" data-testid="thread" data-anchor={threadName}>
-        <ComposerGate withIdentity={withIdentity}>
-          <NewCommentComposer />
-        </ComposerGate>
+        {closedNotice ? (
+          <p className="rounded-lg bg-black/[0.03] px-4 py-3 text-sm text-muted" data-testid="thread-closed">
+            {closedNotice}
+          </p>
+        ) : (
+          <ComposerGate withIdentity={withIdentity}>
+            <NewCommentComposer />
+          </ComposerGate>
+        )}
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-black/10 pb-3">
           <p ref={countLine} tabIndex={-1} className="text-sm text-muted outline-none" data-testid="thread-count">
             {t("count", { count })}

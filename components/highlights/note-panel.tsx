@@ -22,7 +22,10 @@ export function NotePanel() {
       scrollTo={() => (highlight ? document.getElementById(highlight.startAnchor) : null)}
       onClose={closeThread}
     >
-      <ThreadView source={{ kind: "note", highlightId: openNoteId }} />
+      <ThreadView
+        source={{ kind: "note", highlightId: openNoteId }}
+        closedNotice={highlight?.isMine && highlight.visibility === "private" ? t("privateNote") : undefined}
+      />
     </PanelDialog>
   );
 }
