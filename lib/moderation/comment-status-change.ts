@@ -2,6 +2,7 @@ import "server-only";
 import type { CommentStatus, Prisma } from "@/lib/generated/prisma/client";
 import { COMMENT_SELECT } from "@/lib/discussion/comment-dto";
 import { publishCommentCreated, publishCommentUpdated } from "@/lib/discussion/comment-events";
+import { notifyThread } from "@/lib/discussion/notify-thread";
 
 /** What a status change needs to know of the comment before it. */
 export type StatusChangeSubject = { id: string; articleId: string; parentId: string | null; rootId: string | null; status: CommentStatus };
@@ -12,6 +13,8 @@ export type StatusChangeSubject = { id: string; articleId: string; parentId: str
  * open pages: a withdrawn comment leaves other readers' threads (their clients
  * treat a non-published comment.updated as a withdrawal); one published by
  * approval arrives like a new comment; a restored one comes back in place.
+ * Notifications follow: a withdrawn comment's would lead nowhere, so they go;
+ * a published one notifies whom it answers and mentions (again, if restored).
  */
 export async function changeCommentStatus(
   tx: Prisma.TransactionClient,
@@ -29,6 +32,12 @@ export async function changeCommentStatus(
       where: { id: { in: ancestors } },
       data: { replyCount: isPublished ? { increment: 1 } : { decrement: 1 } },
     });
+  }
+  if (isPublished) {
+    const parent = row.parentId ? await tx.comment.findUnique({ where: { id: row.parentId }, select: { authorId: true } }) : null;
+    await notifyThread(tx, row, { replyRecipientId: row.replyToUser?.id ?? parent?.authorId ?? null, notifyReply: true });
+  } else {
+    await tx.notification.deleteMany({ where: { commentId: row.id } });
   }
   if (isPublished && subject.status === "PENDING") await publishCommentCreated(tx, subject.articleId, row);
   else await publishCommentUpdated(tx, subject.articleId, row);

@@ -47,6 +47,7 @@ describe("moderateComments against PostgreSQL", { timeout: 30_000 }, () => {
 
     const [rejected] = await moderateComments({ db, actor: moderator, commentIds: [leaf.id], action: "reject", reason: "人身攻击" });
     expect(rejected).toEqual({ id: leaf.id, outcome: "done", status: "rejected" });
+    expect(await db.notification.count({ where: { commentId: leaf.id } })).toBe(0);
     expect(await replyCounts(root.id, middle.id)).toEqual([1, 0]);
     expect(await db.comment.findUniqueOrThrow({ where: { id: leaf.id } })).toMatchObject({ moderationReason: "人身攻击", moderatedById: moderator.id });
 
@@ -58,6 +59,7 @@ describe("moderateComments against PostgreSQL", { timeout: 30_000 }, () => {
 
     const [restored] = await moderateComments({ db, actor: moderator, commentIds: [leaf.id], action: "restore" });
     expect(restored).toEqual({ id: leaf.id, outcome: "done", status: "published" });
+    expect(await db.notification.count({ where: { commentId: leaf.id } })).toBe(1);
     expect(await replyCounts(root.id, middle.id)).toEqual([2, 1]);
     expect(await db.comment.findUniqueOrThrow({ where: { id: leaf.id } })).toMatchObject({ moderationReason: null });
 
@@ -76,9 +78,12 @@ describe("moderateComments against PostgreSQL", { timeout: 30_000 }, () => {
     const anchor = paragraphAnchor(article, 1);
     const root = await post(anchor, "根");
     const held = await post(anchor, "待审", root.id);
-    // Held as pre-moderation would hold it: not counted by its ancestors.
+    // Held as pre-moderation would hold it: not counted by its ancestors, nobody notified.
     await db.comment.update({ where: { id: held.id }, data: { status: "PENDING" } });
     await db.comment.update({ where: { id: root.id }, data: { replyCount: 0 } });
+    await db.notification.deleteMany({ where: { commentId: held.id } });
+
+    expect(await db.notification.count({ where: { commentId: held.id } })).toBe(0);
 
     const results = await moderateComments({ db, actor: moderator, commentIds: [held.id, root.id], action: "approve" });
     expect(results).toEqual([
@@ -86,6 +91,9 @@ describe("moderateComments against PostgreSQL", { timeout: 30_000 }, () => {
       { id: root.id, outcome: "unchanged", status: "published" },
     ]);
     expect(await replyCounts(root.id)).toEqual([1]);
+    // Whom it answers hears of it only now.
+    const rootAuthor = (await db.comment.findUniqueOrThrow({ where: { id: root.id } })).authorId;
+    expect(await db.notification.findMany({ where: { commentId: held.id }, select: { userId: true, kind: true } })).toEqual([{ userId: rootAuthor, kind: "REPLY" }]);
     const created = await db.articleEvent.findFirstOrThrow({ where: { articleId: article.id, type: "comment.created" }, orderBy: { id: "desc" } });
     expect(created.payload).toMatchObject({ comment: { id: held.id, status: "published", body: "待审" } });
   });
