@@ -68,6 +68,39 @@ describe("listModerationQueue against PostgreSQL", { timeout: 30_000 }, () => {
     expect(items.map((item) => item.comment.id)).not.toContain(reported.id);
   });
 
+  it("shows a public note with its quote, and never a private note", async () => {
+    const writer = await createReader(db, "笔记作者");
+    const note = async (visibility: "PUBLIC" | "PRIVATE", body: string) => {
+      const highlight = await db.highlight.create({
+        data: {
+          articleId: article.id,
+          userId: writer.id,
+          visibility,
+          exact: "董事会",
+          prefix: "",
+          suffix: "",
+          start: 0,
+          end: 3,
+          startAnchor: paragraphAnchor(article, 0),
+          endAnchor: paragraphAnchor(article, 0),
+          originalExact: "董事会",
+          anchoredDigest: "test",
+        },
+      });
+      const comment = await db.comment.create({ data: { articleId: article.id, authorId: writer.id, highlightId: highlight.id, body, status: "PENDING" } });
+      return { highlight, comment };
+    };
+    const open = await note("PUBLIC", "公开笔记");
+    const hidden = await note("PRIVATE", "私人笔记");
+    const { items } = await listModerationQueue({ db, actor: moderator, tab: "pending", limit: 100 });
+    const ids = items.map((item) => item.comment.id);
+    expect(ids).toContain(open.comment.id);
+    expect(ids).not.toContain(hidden.comment.id);
+    expect(items.find((item) => item.comment.id === open.comment.id)?.passage).toEqual({ kind: "quote", exact: "董事会", highlightId: open.highlight.id });
+    await db.comment.update({ where: { id: hidden.comment.id }, data: { status: "PUBLISHED" } });
+    await expect(reportComment({ db, actor: reader, commentId: hidden.comment.id, reason: "SPAM" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
   it("is for moderators only", async () => {
     await expect(listModerationQueue({ db, actor: reader, tab: "pending" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(getUserModerationProfile({ db, actor: reader, userId: author.id })).rejects.toMatchObject({ code: "forbidden" });

@@ -21,6 +21,9 @@ export function newestFirstAfter(cursor: ListCursor | null): Prisma.CommentWhere
   return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
 }
 
+/** A private note is its writer's alone, moderators included; public notes are moderated like comments. */
+const NOT_PRIVATE_NOTE: Prisma.CommentWhereInput = { OR: [{ highlightId: null }, { highlight: { visibility: "PUBLIC" } }] };
+
 /** One page of comments (pages of newest-first keyset pagination) with their full moderation context. */
 export async function listQueueComments(
   db: Prisma.TransactionClient,
@@ -28,7 +31,7 @@ export async function listQueueComments(
 ): Promise<QueuePage> {
   const cursor = options.cursor ? decodeListCursor(options.cursor, options.list) : null;
   const rows = await db.comment.findMany({
-    where: { AND: [options.where, newestFirstAfter(cursor)] },
+    where: { AND: [options.where, NOT_PRIVATE_NOTE, newestFirstAfter(cursor)] },
     select: QUEUE_COMMENT_SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit + 1,

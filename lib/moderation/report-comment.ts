@@ -48,9 +48,20 @@ export async function reportComment(options: {
       await lockComment(tx, commentId);
       const comment = await tx.comment.findUnique({
         where: { id: commentId },
-        select: { id: true, articleId: true, parentId: true, rootId: true, status: true, authorId: true, reportCount: true, moderationFlags: true },
+        select: {
+          id: true,
+          articleId: true,
+          parentId: true,
+          rootId: true,
+          status: true,
+          authorId: true,
+          reportCount: true,
+          moderationFlags: true,
+          highlight: { select: { visibility: true } },
+        },
       });
-      if (!comment) throw new AppError("not_found", "No comment with that id.");
+      // Someone else's private note is not there for this reader at all.
+      if (!comment || (comment.highlight?.visibility === "PRIVATE" && comment.authorId !== actor.id)) throw new AppError("not_found", "No comment with that id.");
       if (comment.authorId === actor.id) throw new AppError("forbidden", "You cannot report your own comment.");
       // A reader's own report may be what hid it: they hear it was reported, not that it vanished.
       if (await tx.report.findUnique({ where: { commentId_reporterId: { commentId, reporterId: actor.id } }, select: { id: true } })) {
