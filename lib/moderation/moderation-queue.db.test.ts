@@ -97,6 +97,8 @@ describe("listModerationQueue against PostgreSQL", { timeout: 30_000 }, () => {
     expect(ids).toContain(open.comment.id);
     expect(ids).not.toContain(hidden.comment.id);
     expect(items.find((item) => item.comment.id === open.comment.id)?.passage).toEqual({ kind: "quote", exact: "董事会", highlightId: open.highlight.id });
+    const ofWriter = await listUserComments({ db, actor: moderator, userId: writer.id });
+    expect(ofWriter.items.map((item) => item.comment.id)).toEqual([open.comment.id]);
     await db.comment.update({ where: { id: hidden.comment.id }, data: { status: "PUBLISHED" } });
     await expect(reportComment({ db, actor: reader, commentId: hidden.comment.id, reason: "SPAM" })).rejects.toMatchObject({ code: "not_found" });
   });

@@ -7,12 +7,15 @@ import { decodeListCursor, encodeListCursor, type ListCursor } from "@/lib/discu
 import { assertModerator } from "@/lib/moderation/moderation-roles";
 import { QUEUE_COMMENT_SELECT, toQueueItems } from "@/lib/moderation/queue-items";
 
+/** A private note is its writer's alone, moderators included; public notes are moderated like comments. */
+export const NOT_PRIVATE_NOTE = { OR: [{ highlightId: null }, { highlight: { visibility: "PUBLIC" } }] } satisfies Prisma.CommentWhereInput;
+
 /** Which comments each tab lists (also counted for the tab labels). */
 export const TAB_WHERE: Record<QueueTab, Prisma.CommentWhereInput> = {
-  pending: { status: "PENDING" },
-  reported: { reportCount: { gt: 0 }, status: { not: "DELETED" } },
-  hidden: { status: "HIDDEN" },
-  recent: { status: { not: "DELETED" } },
+  pending: { status: "PENDING", ...NOT_PRIVATE_NOTE },
+  reported: { reportCount: { gt: 0 }, status: { not: "DELETED" }, ...NOT_PRIVATE_NOTE },
+  hidden: { status: "HIDDEN", ...NOT_PRIVATE_NOTE },
+  recent: { status: { not: "DELETED" }, ...NOT_PRIVATE_NOTE },
 };
 
 /** Newest first, resuming strictly after the cursor. */
@@ -21,9 +24,6 @@ export function newestFirstAfter(cursor: ListCursor | null): Prisma.CommentWhere
   return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
 }
 
-/** A private note is its writer's alone, moderators included; public notes are moderated like comments. */
-const NOT_PRIVATE_NOTE: Prisma.CommentWhereInput = { OR: [{ highlightId: null }, { highlight: { visibility: "PUBLIC" } }] };
-
 /** One page of comments (pages of newest-first keyset pagination) with their full moderation context. */
 export async function listQueueComments(
   db: Prisma.TransactionClient,
@@ -31,7 +31,7 @@ export async function listQueueComments(
 ): Promise<QueuePage> {
   const cursor = options.cursor ? decodeListCursor(options.cursor, options.list) : null;
   const rows = await db.comment.findMany({
-    where: { AND: [options.where, NOT_PRIVATE_NOTE, newestFirstAfter(cursor)] },
+    where: { AND: [options.where, newestFirstAfter(cursor)] },
     select: QUEUE_COMMENT_SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit + 1,
