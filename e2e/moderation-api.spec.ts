@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import pg from "pg";
-import { E2E_DATABASE_URL } from "./support/server-env";
+import { E2E_ADMIN_USER, E2E_DATABASE_URL } from "./support/server-env";
 import { signIn, uniqueUser } from "./support/sign-in";
 
 const SLUG = "openai-board-reversal";
@@ -10,10 +10,9 @@ const COMMENTS = `/api/v1/articles/${SLUG}/comments`;
 type Reader = { api: APIRequestContext; id: string; name: string };
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
-async function signedIn(browser: Browser, prefix: string): Promise<Reader> {
+async function signedIn(browser: Browser, prefix: string, name = uniqueUser(prefix)): Promise<Reader> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const name = uniqueUser(prefix);
   await page.goto("/sign-in");
   await signIn(page, { user: name });
   const { id } = (await (await context.request.get("/api/v1/me")).json()) as { id: string };
@@ -135,5 +134,15 @@ test.describe("the moderation API", () => {
 
     const { paths } = await ok<{ paths: Record<string, unknown> }>(await request.get("/api/v1/openapi.json"));
     expect(Object.keys(paths)).toEqual(expect.arrayContaining(["/api/v1/moderation/queue", "/api/v1/moderation/audit-log", "/api/v1/comments/{id}/reports"]));
+  });
+
+  test("ADMIN_EMAILS makes an admin at sign-in, as the system", async ({ browser }) => {
+    const admin = await signedIn(browser, "", E2E_ADMIN_USER);
+    expect(await ok(await admin.api.get("/api/v1/me"))).toMatchObject({ role: "admin" });
+    await ok(await admin.api.get("/api/v1/moderation/settings"));
+    const log = await ok<{ entries: { actorLabel: string; reason: string; after: unknown }[] }>(
+      await admin.api.get(`/api/v1/moderation/audit-log?action=user.role&targetId=${admin.id}`),
+    );
+    expect(log.entries.at(-1)).toMatchObject({ actorLabel: "system", reason: "ADMIN_EMAILS", after: { role: "ADMIN" } });
   });
 });

@@ -16,6 +16,10 @@ const NO_CONFIGURED_PROVIDERS = Object.fromEntries(
   ),
 );
 
+/** The demo user the suite's ADMIN_EMAILS names (see lib/runtime/demo-users.ts for the address). */
+export const E2E_ADMIN_USER = "e2e-admin";
+const E2E_ADMIN_EMAIL = `${E2E_ADMIN_USER}@demo.invalid`;
+
 export const E2E_SERVER_ENV: Record<string, string> = {
   PORT: String(E2E_PORT),
   EMBEDDED_PG_PORT: String(env.MARGINALIA_E2E_PG_PORT),
@@ -24,6 +28,8 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   ...NO_CONFIGURED_PROVIDERS,
   MARGINALIA_LOCAL_OIDC_ISSUERS: "2",
   MARGINALIA_LOCAL_OIDC_PORT: String(E2E_OIDC_PORT),
+  // The local issuer's address for the demo user "e2e-admin": signing in as them makes an admin.
+  ADMIN_EMAILS: E2E_ADMIN_EMAIL,
 };
 
 /** The embedded PostgreSQL that `npm start` runs for the tests, for specs that check rows directly. */
