@@ -9,14 +9,13 @@ import { publishCommentUpdated } from "@/lib/discussion/comment-events";
 import { loadOwnComment } from "@/lib/discussion/load-own-comment";
 import { notifyThread } from "@/lib/discussion/notify-thread";
 import { validCommentBody } from "@/lib/discussion/valid-comment-body";
-import { screenCommentEdit, type Screening } from "@/lib/moderation/screen-comment";
+import { heldAgain, screenCommentEdit, type Screening } from "@/lib/moderation/screen-comment";
 
-/** The status and flags for an edit held for review, the earlier flags kept; nothing when it passes. */
-async function heldAgain(tx: Prisma.TransactionClient, id: string, screening: Screening): Promise<Prisma.CommentUpdateInput> {
+/** The status and flags for an edit held for review; nothing when it passes. */
+async function heldEdit(tx: Prisma.TransactionClient, id: string, screening: Screening): Promise<Prisma.CommentUpdateInput> {
   if (screening.status === "PUBLISHED") return {};
   const { moderationFlags } = await tx.comment.findUniqueOrThrow({ where: { id }, select: { moderationFlags: true } });
-  const earlier = Array.isArray(moderationFlags) ? moderationFlags : [];
-  return { status: "PENDING", moderationFlags: [...earlier, ...screening.moderationFlags] };
+  return heldAgain(moderationFlags, screening);
 }
 
 /** A published reply that goes back to review no longer counts in its ancestors' replyCount. */
@@ -43,7 +42,7 @@ export async function editComment(options: { actor: ActiveUser; id: string; body
     // A blocked word refuses the edit; a suspect word (or a new user's link) holds the comment again.
     const screening = await screenCommentEdit(tx, { author: actor, body, highlightId: current.highlightId });
     await tx.commentRevision.create({ data: { commentId: id, body: current.body, createdAt: now } });
-    const updated = await tx.comment.update({ where: { id }, data: { body, editedAt: now, ...(await heldAgain(tx, id, screening)) }, select: COMMENT_SELECT });
+    const updated = await tx.comment.update({ where: { id }, data: { body, editedAt: now, ...(await heldEdit(tx, id, screening)) }, select: COMMENT_SELECT });
     const withdrawn = current.status === "PUBLISHED" && updated.status === "PENDING";
     if (withdrawn) await uncountReply(tx, updated);
     // Whom the reply answers was notified when it was posted; only mentions can be new.

@@ -260,6 +260,8 @@ describe("comment screening against PostgreSQL", { timeout: 30_000 }, () => {
       });
 
       const clean = await highlight(alice, "private", "私下记:好句子");
+      // Saying in public what one noted privately is no repeat.
+      expect((await post(alice, "私下记:好句子")).created).toBe(true);
       await updateHighlight({ db, actor: alice, id: clean.id, input: { visibility: "public" } });
       expect(await noteSeenBy(bob, clean.id)).toMatchObject({ status: "published", body: "私下记:好句子" });
     });

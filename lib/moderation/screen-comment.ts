@@ -3,6 +3,7 @@ import type { ActiveUser } from "@/lib/auth/require-user";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWordFilter } from "@/lib/moderation/load-word-filter";
+import { readFlags } from "@/lib/moderation/moderation-flags";
 import { getModerationSettings, type ModerationSettings } from "@/lib/moderation/moderation-settings";
 import { consumeRateLimit, type RateRule } from "@/lib/moderation/rate-limit";
 import { containsLink, duplicateForm, screeningVerdict, wordHits, type Screening } from "@/lib/moderation/screening-rules";
@@ -38,7 +39,7 @@ export async function screenNewComment(tx: Prisma.TransactionClient, target: Tar
   if (await isPrivateNote(tx, target.highlightId)) return { status: "PUBLISHED" };
   const suspectTerms = await checkWords(tx, target.body);
   await refuseDuplicate(tx, target.author.id, target.body, new Date());
-  return hold(tx, target, settings, suspectTerms, false);
+  return decideHold(tx, target, settings, suspectTerms, false);
 }
 
 /**
@@ -48,7 +49,7 @@ export async function screenNewComment(tx: Prisma.TransactionClient, target: Tar
 export async function screenCommentEdit(tx: Prisma.TransactionClient, target: Target): Promise<Screening> {
   if (await isPrivateNote(tx, target.highlightId)) return { status: "PUBLISHED" };
   const suspectTerms = await checkWords(tx, target.body);
-  return hold(tx, target, await getModerationSettings(tx), suspectTerms, true);
+  return decideHold(tx, target, await getModerationSettings(tx), suspectTerms, true);
 }
 
 /**
@@ -65,12 +66,14 @@ export async function screenNotePublication(tx: Prisma.TransactionClient, author
   });
   for (const note of notes) {
     const suspectTerms = await checkWords(tx, note.body);
-    const screening = await hold(tx, { author, body: note.body, highlightId }, await getModerationSettings(tx), suspectTerms, false);
-    if (screening.status === "PENDING") {
-      const earlier = Array.isArray(note.moderationFlags) ? note.moderationFlags : [];
-      await tx.comment.update({ where: { id: note.id }, data: { status: "PENDING", moderationFlags: [...earlier, ...screening.moderationFlags] } });
-    }
+    const screening = await decideHold(tx, { author, body: note.body, highlightId }, await getModerationSettings(tx), suspectTerms, false);
+    if (screening.status === "PENDING") await tx.comment.update({ where: { id: note.id }, data: heldAgain(note.moderationFlags, screening) });
   }
+}
+
+/** The change that holds an existing comment for review, keeping the flags it had. */
+export function heldAgain(storedFlags: Prisma.JsonValue | null, screening: Extract<Screening, { status: "PENDING" }>): Prisma.CommentUpdateInput {
+  return { status: "PENDING", moderationFlags: [...readFlags(storedFlags), ...screening.moderationFlags] };
 }
 
 async function enforceCommentRate(tx: Prisma.TransactionClient, userId: string, settings: ModerationSettings): Promise<void> {
@@ -108,7 +111,8 @@ async function checkWords(tx: Prisma.TransactionClient, body: string): Promise<s
 
 async function refuseDuplicate(tx: Prisma.TransactionClient, authorId: string, body: string, now: Date): Promise<void> {
   const recent = await tx.comment.findMany({
-    where: { authorId, status: { not: "DELETED" } },
+    // Private notes are nobody else's business: saying in public what one noted privately is no repeat.
+    where: { authorId, status: { not: "DELETED" }, OR: [{ highlightId: null }, { highlight: { visibility: "PUBLIC" } }] },
     orderBy: { createdAt: "desc" },
     take: DUPLICATE_SCAN_CAP,
     select: { body: true, createdAt: true },
@@ -119,7 +123,7 @@ async function refuseDuplicate(tx: Prisma.TransactionClient, authorId: string, b
   if (repeated) throw new AppError("duplicate_comment", "You already posted this text. Write something new instead of repeating it.", { body: ["duplicate_comment"] });
 }
 
-async function hold(
+async function decideHold(
   tx: Prisma.TransactionClient,
   target: Target,
   settings: ModerationSettings,
