@@ -55,13 +55,7 @@ export default async function ModerationQueuePage({ searchParams }: PageProps) {
       </nav>
       <p className="mt-3 text-sm text-muted">{t(`queue.leads.${tab}`)}</p>
       <div className="mt-4">
-        {page.items.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-black/15 px-4 py-10 text-center text-sm text-muted" data-testid="queue-empty">
-            {t(`queue.empty.${tab}`)}
-          </p>
-        ) : (
-          <ModerationQueue key={`${tab}:${cursor ?? ""}`} items={page.items} />
-        )}
+        <ModerationQueue key={`${tab}:${cursor ?? ""}`} items={page.items} emptyMessage={t(`queue.empty.${tab}`)} />
       </div>
       <div className="mt-6 flex justify-between text-sm">
         {cursor ? (

@@ -46,7 +46,7 @@ function OutcomeLine({ outcome }: { outcome: Outcome | null }) {
  * Nothing is changed optimistically: after an action the server re-renders
  * the page from the database, so what shows is what is stored.
  */
-export function ModerationQueue({ items }: { items: QueueItem[] }) {
+export function ModerationQueue({ items, emptyMessage }: { items: QueueItem[]; emptyMessage: string }) {
   const t = useTranslations("moderation");
   const [current, setCurrent] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -161,6 +161,12 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
       <div aria-live="polite">
         <OutcomeLine outcome={outcome} />
       </div>
+      {items.length === 0 && (
+        // The queue stays mounted when its last item is handled, so the outcome above remains readable.
+        <p className="rounded-xl border border-dashed border-black/15 px-4 py-10 text-center text-sm text-muted" data-testid="queue-empty">
+          {emptyMessage}
+        </p>
+      )}
       <ol className="space-y-4">
         {items.map((item, index) => (
           <li key={item.comment.id}>

@@ -115,11 +115,7 @@ export default async function ModeratedUserPage({ params, searchParams }: PagePr
           {t("user.commentsTitle")}
         </h2>
         <div className="mt-3">
-          {comments.items.length === 0 ? (
-            <p className="text-sm text-muted">{t("user.noComments")}</p>
-          ) : (
-            <ModerationQueue key={cursor ?? ""} items={comments.items} />
-          )}
+          <ModerationQueue key={cursor ?? ""} items={comments.items} emptyMessage={t("user.noComments")} />
         </div>
         <div className="mt-4 flex justify-between text-sm">
           {cursor ? (
