@@ -56,6 +56,11 @@ async function clickText(page: Page, text: Locator) {
 
 const toolbar = (page: Page) => page.getByTestId("selection-toolbar");
 
+/** Polls until a page has loaded, hydrated and painted; on this loaded machine that can take well over 5 s. */
+function settled<T>(read: () => Promise<T>) {
+  return expect.poll(read, { timeout: 20_000 });
+}
+
 test.describe("highlights and notes", () => {
   test("highlight across paragraphs by mouse and keyboard, reload, make public, another reader sees it and hides it", async ({ browser }) => {
     test.setTimeout(180_000);
@@ -82,7 +87,7 @@ test.describe("highlights and notes", () => {
     expect(mousePieces[0]).toBe(p2);
     expect(p3.startsWith(mousePieces.at(-1)!)).toBe(true);
     expect(mousePieces.at(-1)!.length).toBeGreaterThan(1);
-    await expect.poll(() => painted(alice, "mg-mine")).toEqual(mousePieces);
+    await settled(() => painted(alice, "mg-mine")).toEqual(mousePieces);
 
     // Keyboard: a word of paragraph 4 selected (without caret browsing a static page has no
     // caret to start from), extended with Shift+arrows into paragraph 5, Tab into the toolbar, Enter.
@@ -106,7 +111,7 @@ test.describe("highlights and notes", () => {
     await alice.keyboard.press("Enter");
     await expect(toolbar(alice)).toHaveCount(0);
 
-    await expect.poll(async () => (await myHighlights(alice)).length).toBe(2);
+    await settled(async () => (await myHighlights(alice)).length).toBe(2);
     mine = await myHighlights(alice);
     const byKeyboard = mine.find((highlight) => highlight.id !== byMouse.id)!;
     expect(byKeyboard.startAnchor).toBe(await paragraph(alice, 4).getAttribute("data-block"));
@@ -115,7 +120,7 @@ test.describe("highlights and notes", () => {
     // Reload: both are still painted.
     const keyboardPieces = byKeyboard.exact.split("\n\n");
     await alice.reload();
-    await expect.poll(async () => (await painted(alice, "mg-mine")).length).toBe(mousePieces.length + keyboardPieces.length);
+    await settled(async () => (await painted(alice, "mg-mine")).length).toBe(mousePieces.length + keyboardPieces.length);
     expect(await painted(alice, "mg-mine")).toEqual([...mousePieces, ...keyboardPieces]);
 
     // Make the first public from its popover.
@@ -132,9 +137,9 @@ test.describe("highlights and notes", () => {
     // A second reader sees it underlined and shaded as popular, with the count on hover.
     const bob = await signedInPage(browser, "hl-bob");
     await bob.goto(ARTICLE);
-    await expect.poll(() => painted(bob, "mg-others")).toContain(p2);
+    await settled(() => painted(bob, "mg-others")).toContain(p2);
     const shaded = async () => [...(await painted(bob, "mg-popular-1")), ...(await painted(bob, "mg-popular-2")), ...(await painted(bob, "mg-popular-3"))].join("");
-    await expect.poll(shaded).toContain(p2);
+    await settled(shaded).toContain(p2);
     const box = await paragraphText(bob, 2).boundingBox();
     await bob.mouse.move(box!.x + 40, box!.y + 12);
     await expect(bob.getByTestId("popular-tip")).toHaveText(/\d+ 位读者划了这段/);
@@ -142,14 +147,14 @@ test.describe("highlights and notes", () => {
 
     // Bob hides other readers' highlights; the choice survives a reload.
     await bob.getByLabel("显示其他读者的划线").uncheck();
-    await expect.poll(() => painted(bob, "mg-others")).toEqual([]);
+    await settled(() => painted(bob, "mg-others")).toEqual([]);
     expect(await shaded()).toBe("");
     await bob.reload();
     await expect(bob.getByLabel("显示其他读者的划线")).not.toBeChecked();
     await expect(bob.getByTestId("highlight-controls")).toBeVisible();
     expect(await painted(bob, "mg-others")).toEqual([]);
     await bob.getByLabel("显示其他读者的划线").check();
-    await expect.poll(() => painted(bob, "mg-others")).toContain(p2);
+    await settled(() => painted(bob, "mg-others")).toContain(p2);
 
     await alice.context().close();
     await bob.context().close();
@@ -172,11 +177,11 @@ test.describe("highlights and notes", () => {
     await expect(toolbar(alice)).toHaveCount(0);
     const note = (await myHighlights(alice)).find((highlight) => highlight.note?.body === noteBody)!;
     expect(note.visibility).toBe("public");
-    await expect.poll(() => painted(alice, "mg-mine-noted")).toEqual([note.exact]);
+    await settled(() => painted(alice, "mg-mine-noted")).toEqual([note.exact]);
 
     // Bob clicks the noted passage: its thread opens in the panel, and he replies.
     await bob.goto(ARTICLE);
-    await expect.poll(() => painted(bob, "mg-others")).toContain(note.exact);
+    await settled(() => painted(bob, "mg-others")).toContain(note.exact);
     await clickText(bob, paragraphText(bob, 6).first());
     await expect(bob).toHaveURL(new RegExp(`[?&]thread=note-${note.id}`));
     const panel = bob.getByTestId("thread-panel");
@@ -189,8 +194,9 @@ test.describe("highlights and notes", () => {
 
     // The thread reopens on reload, and Alice sees the reply counted in her popover and in the thread.
     await bob.reload();
-    await expect(bob.getByTestId("thread-panel").getByText(reply)).toBeVisible();
+    await expect(bob.getByTestId("thread-panel").getByText(reply)).toBeVisible({ timeout: 20_000 });
     await alice.reload();
+    await settled(() => painted(alice, "mg-mine-noted")).toEqual([note.exact]);
     await clickText(alice, paragraphText(alice, 6));
     const popover = alice.getByTestId("highlight-popover");
     await popover.getByRole("button", { name: "打开批注 · 1 条回复" }).click();
@@ -205,8 +211,9 @@ test.describe("highlights and notes", () => {
     await expect(toolbar(alice).getByRole("button", { name: "已复制链接" })).toBeVisible();
     const link = await alice.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain(`${ARTICLE}?passage=`);
+    await bob.bringToFront();
     await bob.goto(link);
-    await expect.poll(() => painted(bob, "mg-passage")).toEqual([selected]);
+    await settled(() => painted(bob, "mg-passage")).toEqual([selected]);
     const inView = await paragraphText(bob, 9).evaluate((element) => {
       const rect = element.getBoundingClientRect();
       return window.scrollY > 0 && rect.top >= 0 && rect.top < window.innerHeight;
@@ -220,13 +227,14 @@ test.describe("highlights and notes", () => {
     const item = alice.getByTestId("my-note").filter({ hasText: noteBody });
     await expect(item).toContainText(note.exact);
     await expect(item).toContainText("1 条回复");
+    await alice.screenshot({ path: "/tmp/h2-notes-1280.png" });
     const exported = await alice.request.get("/api/v1/me/notes.md");
     expect(exported.headers()["content-type"]).toContain("text/markdown");
     const markdown = await exported.text();
     expect(markdown).toContain(`> ${note.exact}`);
     expect(markdown).toContain(noteBody);
     await item.getByRole("link", { name: "回到原文" }).click();
-    await expect.poll(() => painted(alice, "mg-passage")).toEqual([note.exact]);
+    await settled(() => painted(alice, "mg-passage")).toEqual([note.exact]);
 
     await alice.context().close();
     await bob.context().close();
@@ -251,7 +259,7 @@ test.describe("highlights and notes", () => {
     await name.fill(uniqueUser("hl-late"));
     await page.getByRole("button", { name: "登录 Sign in" }).click();
     await expect(page).toHaveURL(/\/articles\/openai-board-reversal\?passage=/);
-    await expect.poll(async () => (await painted(page, "mg-passage")).length).toBe(1);
+    await settled(async () => (await painted(page, "mg-passage")).length).toBe(1);
     await context.close();
   });
 });

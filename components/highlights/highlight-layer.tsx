@@ -36,8 +36,8 @@ function usePassageFromLink(): Span | null {
       const { pathname, search, hash } = window.location;
       window.history.replaceState(window.history.state, "", `${pathname}${withoutPassage(search)}${hash}`);
     };
-    // After the first layout, so the passage's position on screen is final.
-    const frame = requestAnimationFrame(() => {
+    // A task after the first render, not an animation frame: frames never come while the tab is in the background.
+    const timer = setTimeout(() => {
       const root = articleRoot();
       const found = root ? linkedPassage(root) : null;
       if (!root || !found) return;
@@ -48,7 +48,7 @@ function usePassageFromLink(): Span | null {
       window.addEventListener("keydown", dismiss, { once: true });
     });
     return () => {
-      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       window.removeEventListener("pointerdown", dismiss);
       window.removeEventListener("keydown", dismiss);
     };
