@@ -35,7 +35,8 @@ export default defineConfig({
     url: `${E2E_BASE_URL}/api/health`,
     env: E2E_SERVER_ENV,
     reuseExistingServer: false,
-    timeout: 240_000,
+    // `npm start` builds first when sources changed: minutes on a 2-core machine.
+    timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
