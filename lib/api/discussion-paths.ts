@@ -15,7 +15,7 @@ import {
   UnreadCountSchema,
   UpdateCommentSchema,
 } from "@/lib/api/comment-schemas";
-import { errorResponse } from "@/lib/api/error-schema";
+import { errorResponse, rateLimitedResponse, SCREENING_NOTE } from "@/lib/api/error-schema";
 
 function json(description: string, schema: z.ZodType) {
   return { description, content: { "application/json": { schema } } };
@@ -29,12 +29,6 @@ const forbiddenStanding = errorResponse("Someone else's comment (forbidden), or 
 const notFound = errorResponse("No comment with that id, or it is not visible to you.");
 const invalid = errorResponse("Fields that do not fit (validation_failed, with `fields`).");
 const badJson = errorResponse("The body is not JSON (bad_request).");
-const rateLimited = {
-  ...errorResponse("Commenting too fast for the site's limits (rate_limited); details.retryAfterSeconds says how long to wait."),
-  headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds to wait before posting again." }) }),
-};
-const SCREENED =
-  "Screened first: per-user rate limits (429), repeated text (409), blocked words (422). It may then be held for review (status pending, seen only by its author until a moderator approves it) by pre-moderation, a suspect word or a new user's link.";
 
 function registerCommentPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
@@ -55,7 +49,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
     method: "post",
     path: "/api/v1/articles/{slug}/comments",
     summary: "Post a comment or a reply",
-    description: `${SIGNED_IN} Replies nest to depth 2; a reply to a depth-2 comment is stored beside it at depth 2 with replyTo naming whom it answers. With an idempotency key (body field or Idempotency-Key header, a UUID) a repeated submission returns the original comment with 200 and creates nothing. ${SCREENED}`,
+    description: `${SIGNED_IN} Replies nest to depth 2; a reply to a depth-2 comment is stored beside it at depth 2 with replyTo naming whom it answers. With an idempotency key (body field or Idempotency-Key header, a UUID) a repeated submission returns the original comment with 200 and creates nothing. ${SCREENING_NOTE}`,
     request: {
       params: SlugParamsSchema,
       headers: z.object({ "Idempotency-Key": z.uuid().optional() }),
@@ -72,7 +66,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
       422: errorResponse(
         "Body empty or over the limit, anchor not a current commentable block, or parentId not a published comment of the same discussion (validation_failed); or the text contains a blocked word (blocked_word, details.words names them).",
       ),
-      429: rateLimited,
+      429: rateLimitedResponse,
     },
   });
   registry.registerPath({

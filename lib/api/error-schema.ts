@@ -21,3 +21,13 @@ export const ErrorBodySchema = z
 export function errorResponse(description: string) {
   return { description, content: { "application/json": { schema: ErrorBodySchema } } };
 }
+
+/** 429 from the per-user comment limits, with its Retry-After header. */
+export const rateLimitedResponse = {
+  ...errorResponse("Commenting too fast for the site's limits (rate_limited); details.retryAfterSeconds says how long to wait."),
+  headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds to wait before posting again." }) }),
+};
+
+/** What every comment, reply and note goes through before it is stored. */
+export const SCREENING_NOTE =
+  "Screened first: per-user rate limits (429), repeated text (409), blocked words (422). It may then be held for review (status pending, seen only by its author until a moderator approves it) by pre-moderation, a suspect word or a new user's link.";

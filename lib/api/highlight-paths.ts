@@ -3,7 +3,7 @@ import { z } from "zod";
 import { SlugParamsSchema } from "@/lib/api/article-schemas";
 import { CommentSchema } from "@/lib/api/comment-schemas";
 import { ANNOTATION_JSONLD_CONTENT_TYPE } from "@/lib/annotations/annotation-jsonld";
-import { errorResponse } from "@/lib/api/error-schema";
+import { errorResponse, rateLimitedResponse, SCREENING_NOTE } from "@/lib/api/error-schema";
 import {
   AnnotationPageQuerySchema,
   ArticleHighlightsSchema,
@@ -44,7 +44,7 @@ function registerArticleHighlightPaths(registry: OpenAPIRegistry) {
     method: "post",
     path: "/api/v1/articles/{slug}/highlights",
     summary: "Highlight a passage (optionally with a note)",
-    description: `${SIGNED_IN} The selectors must describe the current text, else 422 selector_mismatch and nothing is stored. With a note, the note is the root comment of the highlight's thread (moderated like any comment). Public highlights are announced live as highlight.created. ${OFFSETS}`,
+    description: `${SIGNED_IN} The selectors must describe the current text, else 422 selector_mismatch and nothing is stored. With a note, the note is the root comment of the highlight's thread (moderated like any comment: a private note is only rate-limited, and is screened in full when it is made public). Public highlights are announced live as highlight.created. ${OFFSETS}`,
     request: { params: SlugParamsSchema, ...jsonBody(CreateHighlightSchema) },
     responses: {
       201: json("Created.", HighlightSchema),
@@ -52,7 +52,9 @@ function registerArticleHighlightPaths(registry: OpenAPIRegistry) {
       401: unauthorized,
       403: standing,
       404: errorResponse("No article with that slug."),
-      422: errorResponse("selector_mismatch (fields.selectors says which part: position, exact, prefix, suffix), or validation_failed for fields that do not fit (a note empty or too long)."),
+      409: errorResponse("A public note repeats one of your recent comments (duplicate_comment)."),
+      422: errorResponse("selector_mismatch (fields.selectors says which part: position, exact, prefix, suffix), validation_failed for fields that do not fit (a note empty or too long), or a public note with a blocked word (blocked_word)."),
+      429: rateLimitedResponse,
     },
   });
 }
@@ -99,7 +101,7 @@ function registerHighlightPaths(registry: OpenAPIRegistry) {
     method: "post",
     path: "/api/v1/highlights/{id}/comments",
     summary: "Reply in a public note's thread",
-    description: `${SIGNED_IN} Without parentId it answers the note. Nesting, notifications, moderation and idempotency (body field or Idempotency-Key header) as for paragraph comments.`,
+    description: `${SIGNED_IN} Without parentId it answers the note. Nesting, notifications, moderation and idempotency (body field or Idempotency-Key header) as for paragraph comments. ${SCREENING_NOTE}`,
     request: {
       params: HighlightIdParamsSchema,
       headers: z.object({ "Idempotency-Key": z.uuid().optional() }),
@@ -112,8 +114,9 @@ function registerHighlightPaths(registry: OpenAPIRegistry) {
       401: unauthorized,
       403: standing,
       404: noHighlight,
-      409: errorResponse("The note is private (private notes take no replies), the highlight has no note, or the idempotency key was used elsewhere."),
-      422: errorResponse("Body empty or too long, or parentId not a published comment of this thread."),
+      409: errorResponse("The note is private (private notes take no replies), the highlight has no note, a moderator locked the thread (thread_locked), the idempotency key was used elsewhere, or the text repeats one of your recent comments (duplicate_comment)."),
+      422: errorResponse("Body empty or too long, or parentId not a published comment of this thread (validation_failed); or a blocked word (blocked_word, details.words names them)."),
+      429: rateLimitedResponse,
     },
   });
   registry.registerPath({
