@@ -1,29 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/server-env";
-import { signIn, uniqueUser } from "./support/sign-in";
+import { signedInReader, type SignedInReader } from "./support/sign-in";
 
 const SLUG = "openai-board-reversal";
 const COMMENTS = `/api/v1/articles/${SLUG}/comments`;
 
 type Comment = { id: string; anchor: string | null; parentId: string | null; rootId: string; depth: number; body: string | null; status: string; likeCount: number; editedAt: string | null; replyTo: { name: string } | null };
 type ThreadPage = { threads: (Comment & { replies: Comment[] })[]; nextCursor: string | null };
-type Reader = { context: BrowserContext; api: APIRequestContext; id: string; name: string };
+type Reader = SignedInReader;
 
-/** A reader signed in through the real local OpenID Connect issuer, with their own cookies. */
-async function signedIn(browser: Browser, prefix: string): Promise<Reader> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const name = uniqueUser(prefix);
-  await page.goto("/sign-in");
-  await signIn(page, { user: name });
-  const me = await context.request.get("/api/v1/me");
-  expect(me.status()).toBe(200);
-  const { id } = (await me.json()) as { id: string };
-  await page.close();
-  return { context, api: context.request, id, name };
-}
 
 async function expectError(response: APIResponse, status: number, code: string): Promise<Record<string, string[]> | undefined> {
   expect(response.status(), await response.text()).toBe(status);
@@ -64,8 +51,8 @@ test.describe("the discussion API", () => {
     disclaimer = article.blocks.find((block) => block.kind === "disclaimer")?.anchor ?? "";
     expect(paragraphs.length).toBeGreaterThan(10);
     expect(disclaimer).not.toBe("");
-    alice = await signedIn(browser, "alice");
-    bob = await signedIn(browser, "bob");
+    alice = await signedInReader(browser, "alice");
+    bob = await signedInReader(browser, "bob");
   });
   test.afterAll(async () => {
     await alice?.context.close();
@@ -286,7 +273,7 @@ test.describe("the discussion API", () => {
   });
 
   test("a suspended reader can read but not write (403 account_suspended)", async ({ browser }) => {
-    const carol = await signedIn(browser, "carol");
+    const carol = await signedInReader(browser, "carol");
     const anchor = paragraphs[13] ?? "";
     const comment = await postOk(carol, { anchor, body: "before the suspension" });
     const db = new pg.Client({ connectionString: E2E_DATABASE_URL });

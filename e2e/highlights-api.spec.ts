@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { documentText, type DocumentText } from "../lib/anchoring/document-text";
 import { createSelectors } from "../lib/anchoring/selectors";
-import { signIn, uniqueUser } from "./support/sign-in";
+import { signedInReader, type SignedInReader } from "./support/sign-in";
 
 const SLUG = "openai-board-reversal";
 const HIGHLIGHTS = `/api/v1/articles/${SLUG}/highlights`;
@@ -22,17 +22,8 @@ type Highlight = {
   replyCount: number;
 };
 type ArticleHighlights = { highlights: Highlight[]; popular: { start: number; end: number; count: number }[] };
-type Reader = { context: BrowserContext; api: APIRequestContext; id: string };
+type Reader = SignedInReader;
 
-async function signedIn(browser: Browser, prefix: string): Promise<Reader> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await signIn(page, { user: uniqueUser(prefix) });
-  const { id } = (await (await context.request.get("/api/v1/me")).json()) as { id: string };
-  await page.close();
-  return { context, api: context.request, id };
-}
 
 async function expectError(response: APIResponse, status: number, code: string): Promise<void> {
   expect(response.status(), await response.text()).toBe(status);
@@ -71,8 +62,8 @@ test.describe("the highlights API", () => {
     const article = (await (await request.get(`/api/v1/articles/${SLUG}`)).json()) as { blocks: { anchor: string; kind: string; text: string }[] };
     doc = documentText(article.blocks);
     paragraphs = article.blocks.filter((block) => block.kind === "paragraph").map((block) => block.anchor);
-    alice = await signedIn(browser, "hl-alice");
-    bob = await signedIn(browser, "hl-bob");
+    alice = await signedInReader(browser, "hl-alice");
+    bob = await signedInReader(browser, "hl-bob");
   });
   test.afterAll(async () => {
     await alice?.context.close();

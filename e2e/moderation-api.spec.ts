@@ -1,24 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import pg from "pg";
 import { E2E_ADMIN_USER, E2E_DATABASE_URL } from "./support/server-env";
-import { signIn, uniqueUser } from "./support/sign-in";
+import { signedInReader, type SignedInReader } from "./support/sign-in";
 
 const SLUG = "openai-board-reversal";
 const COMMENTS = `/api/v1/articles/${SLUG}/comments`;
-
-type Reader = { api: APIRequestContext; id: string; name: string };
+type Reader = SignedInReader;
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
-async function signedIn(browser: Browser, prefix: string, name = uniqueUser(prefix)): Promise<Reader> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await signIn(page, { user: name });
-  const { id } = (await (await context.request.get("/api/v1/me")).json()) as { id: string };
-  await page.close();
-  return { api: context.request, id, name };
-}
 
 /** Staff are appointed in the database: the first admin is the CLI's or ADMIN_EMAILS' job. */
 async function setRole(userId: string, role: "MODERATOR" | "ADMIN"): Promise<void> {
@@ -46,7 +36,7 @@ test.describe("the moderation API", () => {
   test("reports hide a comment, a moderator restores it and suspends its author, and the admin's audit log shows it all", async ({ browser, request }) => {
     test.setTimeout(180_000);
     const readers: Reader[] = [];
-    for (const prefix of ["author", "moderator", "admin", "reporter", "reporter", "reporter"]) readers.push(await signedIn(browser, prefix));
+    for (const prefix of ["author", "moderator", "admin", "reporter", "reporter", "reporter"]) readers.push(await signedInReader(browser, prefix));
     const [author, moderator, admin, ...reporters] = readers;
     await setRole(moderator!.id, "MODERATOR");
     await setRole(admin!.id, "ADMIN");
@@ -110,8 +100,8 @@ test.describe("the moderation API", () => {
 
   test("settings and word lists are the admin's, validated, and documented", async ({ browser, request }) => {
     test.setTimeout(120_000);
-    const moderator = await signedIn(browser, "moderator");
-    const admin = await signedIn(browser, "admin");
+    const moderator = await signedInReader(browser, "moderator");
+    const admin = await signedInReader(browser, "admin");
     await setRole(moderator.id, "MODERATOR");
     await setRole(admin.id, "ADMIN");
 
@@ -137,7 +127,7 @@ test.describe("the moderation API", () => {
   });
 
   test("ADMIN_EMAILS makes an admin at sign-in, as the system", async ({ browser }) => {
-    const admin = await signedIn(browser, "", E2E_ADMIN_USER);
+    const admin = await signedInReader(browser, "", E2E_ADMIN_USER);
     expect(await ok(await admin.api.get("/api/v1/me"))).toMatchObject({ role: "admin" });
     await ok(await admin.api.get("/api/v1/moderation/settings"));
     const log = await ok<{ entries: { actorLabel: string; reason: string; after: unknown }[] }>(

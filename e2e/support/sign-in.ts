@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { E2E_BASE_URL } from "./server-env";
 
 /** The local issuers `npm start` runs for the tests (see server-env.ts). */
@@ -36,4 +36,19 @@ export async function signOut(page: Page): Promise<void> {
   await menu.locator("summary").click();
   await menu.getByRole("button", { name: /退出登录|Sign out/ }).click();
   await expect(page.getByTestId("user-menu")).toHaveCount(0);
+}
+
+/** A reader with a browser context of their own, signed in through the local issuer, for API calls with their cookies. */
+export type SignedInReader = { context: BrowserContext; api: APIRequestContext; id: string; name: string };
+
+export async function signedInReader(browser: Browser, prefix: string, name = uniqueUser(prefix)): Promise<SignedInReader> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await signIn(page, { user: name });
+  const me = await context.request.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+  const { id } = (await me.json()) as { id: string };
+  await page.close();
+  return { context, api: context.request, id, name };
 }

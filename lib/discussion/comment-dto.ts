@@ -1,8 +1,9 @@
 import type { CommentAuthorSchema, CommentDto, ThreadDto } from "@/lib/api/comment-schemas";
-import type { CommentStatus, UserStatus as CommentViewerStatus } from "@/lib/generated/prisma/enums";
+import type { UserStatus as CommentViewerStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
 import { accountStanding } from "@/lib/auth/account-standing";
+import { statusName } from "@/lib/moderation/moderation-names";
 
 /** What every comment query selects: exactly what the DTO needs. */
 export const COMMENT_SELECT = {
@@ -44,13 +45,6 @@ export function toCommentViewer(
 // Users without a display name (the provider gave none) still need one in a thread.
 const UNNAMED_AUTHOR = "读者";
 
-const STATUS_NAMES: Record<CommentStatus, CommentDto["status"]> = {
-  PUBLISHED: "published",
-  PENDING: "pending",
-  HIDDEN: "hidden",
-  REJECTED: "rejected",
-  DELETED: "deleted",
-};
 
 type AuthorRow = { id: string; name: string | null; image: string | null };
 
@@ -89,7 +83,7 @@ function commentDto(row: CommentRow, viewer: CommentViewer | null, likedByViewer
     replyTo: row.replyToUser ? toAuthorDto(row.replyToUser) : null,
     author: toAuthorDto(row.author),
     body: bodyVisible ? row.body : null,
-    status: STATUS_NAMES[status],
+    status: statusName(status),
     moderationReason: isAuthor && row.status !== "DELETED" ? row.moderationReason : null,
     likeCount: row.likeCount,
     likedByMe: likedByViewer.has(row.id),
