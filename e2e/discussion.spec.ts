@@ -280,22 +280,27 @@ async function suspend(page: Page, until: string): Promise<void> {
 }
 
 test.describe("a suspended reader", () => {
-  test("is told why posting failed, keeps the draft, and then sees until when they cannot post", async ({ browser }) => {
+  test("sees until when they cannot post as soon as a post is refused, and keeps the draft", async ({ browser }) => {
     test.setTimeout(90_000);
     const { page } = await signedInPage(browser, "suspended");
     await page.goto(`${ARTICLE}?thread=article`);
     const section = page.locator("#discussion");
     const text = `被暂停前写的 ${Date.now()}`;
     await section.getByLabel("写评论").fill(text);
-    // Suspended while the page was open: the API answers 403 account_suspended.
+    // Suspended while the page was open: the API answers 403 account_suspended, and the notice replaces the composer at once.
     await suspend(page, "2031-06-01T04:00:00.000Z");
     await section.getByRole("button", { name: "发布" }).click();
-    await expect(section.getByTestId("composer-error")).toHaveText("你的账号已被暂停发言。");
-    await expect(section.getByLabel("写评论")).toHaveValue(text);
+    const notice = section.getByTestId("posting-blocked");
+    await expect(notice).toContainText("你的账号已被暂停发言,至 2031年6月1日 12:00 恢复。在此之前你仍可以阅读讨论。");
+    await expect(notice.getByTestId("posting-blocked-draft")).toHaveText("你写的内容已保存为草稿,恢复发言后可以继续。");
+    await expect(section.locator("textarea")).toHaveCount(0);
+    const drafts = () => page.evaluate(() => Object.values({ ...window.sessionStorage }).join("\n"));
+    expect(await drafts()).toContain(text);
 
     await page.reload();
-    await expect(section.getByTestId("posting-blocked")).toHaveText("你的账号已被暂停发言,至 2031年6月1日 12:00 恢复。在此之前你仍可以阅读讨论。");
+    await expect(notice).toHaveText("你的账号已被暂停发言,至 2031年6月1日 12:00 恢复。在此之前你仍可以阅读讨论。");
     await expect(section.locator("textarea")).toHaveCount(0);
+    expect(await drafts()).toContain(text);
     await page.context().close();
   });
 });

@@ -32,6 +32,10 @@ export type ErrorDetails = {
   retryAfterSeconds?: number;
   /** The words that made the text unacceptable. */
   words?: string[];
+  /** account_suspended: when the suspension ends (ISO 8601); absent when it has no end. */
+  suspendedUntil?: string;
+  /** account_suspended, account_banned: the moderator's reason, the user's to read. */
+  reason?: string;
 };
 
 /** An error whose message is safe to show to the user and to send to clients. */

@@ -7,8 +7,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly fields?: Record<string, string[]>,
-    /** What a client words itself: the wait of a rate limit, the blocked words. */
-    readonly details?: { retryAfterSeconds?: number; words?: string[] },
+    /** What a client words itself: the wait of a rate limit, the blocked words, a suspension's end and reason. */
+    readonly details?: { retryAfterSeconds?: number; words?: string[]; suspendedUntil?: string; reason?: string },
   ) {
     super(message);
     this.name = "ApiError";

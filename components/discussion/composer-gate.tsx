@@ -7,10 +7,11 @@ import { useRequiredDiscussion } from "@/components/discussion/discussion-provid
 /**
  * Who may write here: signed-out readers get the sign-in prompt instead of the
  * composer, suspended or banned ones are told why they cannot post (and until
- * when). `withIdentity` also shows the sign-in panel's "signed in as" line.
+ * when), at once when a post of theirs was just refused for it; the draft
+ * stays stored for when they may post again. `withIdentity` also shows the sign-in panel's "signed in as" line.
  */
 export function ComposerGate({ children, withIdentity = false }: { children: ReactNode; withIdentity?: boolean }) {
-  const { viewer, signInPrompt } = useRequiredDiscussion();
+  const { viewer, signInPrompt, postingRefused } = useRequiredDiscussion();
   const t = useTranslations("discussion.standing");
   const tStanding = useTranslations("moderation.standing");
   const format = useFormatter();
@@ -37,6 +38,7 @@ export function ComposerGate({ children, withIdentity = false }: { children: Rea
       <div role="status" className="rounded-lg border border-amber-300/70 bg-amber-50 px-4 py-3 text-sm leading-6 text-amber-950" data-testid="posting-blocked">
         <p>{text}</p>
         {standing.reason && <p data-testid="posting-blocked-reason">{tStanding("reason", { reason: standing.reason })}</p>}
+        {postingRefused && <p data-testid="posting-blocked-draft">{t("draftKept")}</p>}
       </div>
     </>
   );

@@ -3,22 +3,25 @@
 import { useSearchParams } from "next/navigation";
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CommentCountsDto } from "@/lib/api/comment-schemas";
-import { fetchCounts } from "@/components/discussion/api-client";
+import { fetchCounts, type ApiError } from "@/components/discussion/api-client";
 import type { DiscussionViewer } from "@/components/discussion/discussion-viewer";
 import type { LiveEvent, LiveListener } from "@/components/discussion/live-events";
 import { noteIdOf } from "@/components/discussion/note-thread-key";
+import { ARTICLE_THREAD, THREAD_PARAM } from "@/components/discussion/thread-param";
+import { standingFromRefusal } from "@/components/discussion/refused-standing";
 import { useArticleEvents } from "@/components/discussion/use-article-events";
 import type { AnchorCount } from "@/lib/realtime/article-event-types";
 
-/** A block a thread can hang on, with the text its panel quotes. */
-export type ThreadBlock = { anchor: string; kind: "paragraph" | "heading" | "figure"; text: string };
-
-export const THREAD_PARAM = "thread";
-export const ARTICLE_THREAD = "article";
+/** A block a thread can hang on; the panel quotes its text from the page (components/article/rendered-block-text.ts). */
+export type ThreadBlock = { anchor: string; kind: "paragraph" | "heading" | "figure" };
 
 type DiscussionContextValue = {
   slug: string;
   viewer: DiscussionViewer;
+  /** A write was refused because the reader was suspended or banned after the page loaded. */
+  postingRefused: boolean;
+  /** Takes a failed write's error: a suspension or ban shows at once wherever the reader could write. */
+  noteRefusal: (error: ApiError) => void;
   /** The sign-in engineer's panel, rendered by the server, shown where signed-out readers would write. */
   signInPrompt: ReactNode;
   counts: CommentCountsDto;
@@ -84,6 +87,20 @@ export function DiscussionProvider({
   children: ReactNode;
 }) {
   const [counts, setCounts] = useState(initialCounts);
+  // Tied to the viewer it was learnt for: a fresh viewer from the server (after a reload or refresh) wins.
+  const [refusal, setRefusal] = useState<{ for: DiscussionViewer; standing: NonNullable<DiscussionViewer>["standing"] } | null>(null);
+  const refused = refusal !== null && refusal.for === viewer;
+  const currentViewer = useMemo<DiscussionViewer>(
+    () => (viewer && refusal && refusal.for === viewer ? { ...viewer, standing: refusal.standing } : viewer),
+    [viewer, refusal],
+  );
+  const noteRefusal = useCallback(
+    (error: ApiError) => {
+      const standing = standingFromRefusal(error);
+      if (standing) setRefusal({ for: viewer, standing });
+    },
+    [viewer],
+  );
   const byAnchor = useMemo(() => new Map(blocks.map((block) => [block.anchor, block])), [blocks]);
   const thread = useSearchParams().get(THREAD_PARAM);
   const openBlock = (thread && byAnchor.get(thread)) || null;
@@ -165,8 +182,21 @@ export function DiscussionProvider({
   }, []);
 
   const value = useMemo<DiscussionContextValue>(
-    () => ({ slug, viewer, signInPrompt, counts, openBlock, openNoteId, openThread, closeThread, subscribe, refreshCounts }),
-    [slug, viewer, signInPrompt, counts, openBlock, openNoteId, openThread, closeThread, subscribe, refreshCounts],
+    () => ({
+      slug,
+      viewer: currentViewer,
+      postingRefused: refused,
+      noteRefusal,
+      signInPrompt,
+      counts,
+      openBlock,
+      openNoteId,
+      openThread,
+      closeThread,
+      subscribe,
+      refreshCounts,
+    }),
+    [slug, currentViewer, refused, noteRefusal, signInPrompt, counts, openBlock, openNoteId, openThread, closeThread, subscribe, refreshCounts],
   );
 
   return (

@@ -11,6 +11,8 @@ export const ErrorBodySchema = z
         .object({
           retryAfterSeconds: z.int().positive().optional().meta({ description: "rate_limited: seconds to wait, as in the Retry-After header." }),
           words: z.array(z.string()).optional().meta({ description: "blocked_word: the blocked words found, as the word list has them." }),
+          suspendedUntil: z.iso.datetime().optional().meta({ description: "account_suspended: when the suspension ends; absent when it has no end." }),
+          reason: z.string().optional().meta({ description: "account_suspended, account_banned: the reason the moderator gave." }),
         })
         .optional()
         .meta({ description: "Values for clients that word the error themselves." }),

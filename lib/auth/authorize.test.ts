@@ -28,6 +28,19 @@ describe("authorize", () => {
     expect(authorize({ ...member, status: "SUSPENDED", suspendedUntil: now }, now)).toMatchObject({ id: "u1" });
   });
 
+  it("repeats the end and the reason in the details, and sends no empty details", () => {
+    const until = new Date("2026-01-12T00:00:00Z");
+    expect(() => authorize({ ...member, status: "SUSPENDED", suspendedUntil: until, suspensionReason: "广告" }, now)).toThrow(
+      expect.objectContaining({ details: { suspendedUntil: "2026-01-12T00:00:00.000Z", reason: "广告" } }),
+    );
+    expect(() => authorize({ ...member, status: "BANNED", suspensionReason: "骚扰" }, now)).toThrow(
+      expect.objectContaining({ details: { reason: "骚扰" } }),
+    );
+    expect(() => authorize({ ...member, status: "SUSPENDED", suspendedUntil: null }, now)).toThrow(
+      expect.objectContaining({ details: undefined }),
+    );
+  });
+
   it("checks the role: admin > moderator > member", () => {
     expect(() => authorize(member, now, "MODERATOR")).toThrow(expect.objectContaining({ code: "forbidden" }));
     expect(authorize({ ...member, role: "MODERATOR" }, now, "MODERATOR")).toMatchObject({ role: "MODERATOR" });

@@ -21,10 +21,13 @@ export function authorize(user: CurrentUser | null, now: Date, role: Role = "MEM
   const standing = accountStanding(user, now);
   // The reason a moderator gave is the user's to read, so it is part of the message.
   const because = user.suspensionReason ? ` Reason: ${user.suspensionReason}` : "";
-  if (standing.status === "banned") throw new AppError("account_banned", `This account is banned.${because}`);
+  // Details repeat the end and the reason, so a client can show its own notice right away.
+  const reason = user.suspensionReason ? { reason: user.suspensionReason } : undefined;
+  if (standing.status === "banned") throw new AppError("account_banned", `This account is banned.${because}`, undefined, reason);
   if (standing.status === "suspended") {
     const until = standing.until ? ` until ${standing.until.toISOString()}` : "";
-    throw new AppError("account_suspended", `This account is suspended${until}.${because}`);
+    const details = standing.until ? { suspendedUntil: standing.until.toISOString(), ...reason } : reason;
+    throw new AppError("account_suspended", `This account is suspended${until}.${because}`, undefined, details);
   }
   if (ROLE_RANK[user.role] < ROLE_RANK[role]) throw new AppError("forbidden", "Your role does not allow this.");
   return user as ActiveUser;
