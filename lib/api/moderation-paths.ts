@@ -66,7 +66,7 @@ function registerQueuePaths(registry: OpenAPIRegistry) {
     method: "get",
     path: "/api/v1/moderation/queue",
     summary: "A page of the moderation queue, with each item's full context",
-    description: `${MODERATORS} Newest first; pass nextCursor back as cursor with the same tab.`,
+    description: `${MODERATORS} The pending tab lists the longest-waiting first (first in, first out); the other tabs newest first. Pass nextCursor back as cursor with the same tab.`,
     request: { query: QueueQuerySchema },
     responses: { 200: json("The page.", QueuePageSchema), 400: badRequest, ...guarded, 422: invalid },
   });

@@ -50,16 +50,32 @@ describe("listModerationQueue against PostgreSQL", { timeout: 30_000 }, () => {
     });
   });
 
-  it("lists held and hidden comments with their bodies, pages newest first, and drops reviewed ones from reported", async () => {
+  it("lists held comments oldest first and hidden ones newest first, pages both, and drops reviewed ones from reported", async () => {
     const first = await post(null, "文章评论一");
     const second = await post(null, "文章评论二");
-    await db.comment.updateMany({ where: { id: { in: [first.id, second.id] } }, data: { status: "PENDING", moderationFlags: [{ kind: "pre_moderation" }] } });
+    // Held long ago (before anything else in the test database), the earlier one first.
+    const held = async (id: string, createdAt: string) =>
+      db.comment.update({ where: { id }, data: { status: "PENDING", moderationFlags: [{ kind: "pre_moderation" }], createdAt: new Date(createdAt) } });
+    await held(first.id, "2001-01-01T00:00:01Z");
+    await held(second.id, "2001-01-01T00:00:02Z");
     const page1 = await listModerationQueue({ db, actor: moderator, tab: "pending", limit: 1 });
-    expect(page1.items.map((item) => [item.comment.id, item.comment.body, item.passage])).toEqual([[second.id, "文章评论二", { kind: "article" }]]);
+    expect(page1.items.map((item) => [item.comment.id, item.comment.body, item.passage])).toEqual([[first.id, "文章评论一", { kind: "article" }]]);
     expect(page1.items[0]?.comment.moderationFlags).toEqual([{ kind: "pre_moderation" }]);
     const page2 = await listModerationQueue({ db, actor: moderator, tab: "pending", limit: 1, cursor: page1.nextCursor ?? undefined });
-    expect(page2.items.map((item) => item.comment.id)).toEqual([first.id]);
+    expect(page2.items.map((item) => item.comment.id)).toEqual([second.id]);
     await expect(listModerationQueue({ db, actor: moderator, tab: "hidden", cursor: page1.nextCursor ?? undefined })).rejects.toMatchObject({ code: "bad_request" });
+
+    await db.comment.updateMany({ where: { id: { in: [first.id, second.id] } }, data: { status: "HIDDEN" } });
+    // Held in 2001, these two end the hidden list, however many other test files hid.
+    const hiddenIds: string[] = [];
+    for (let cursor: string | undefined; ; ) {
+      const page = await listModerationQueue({ db, actor: moderator, tab: "hidden", limit: 100, cursor });
+      hiddenIds.push(...page.items.map((item) => item.comment.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(hiddenIds.indexOf(second.id)).toBeGreaterThanOrEqual(0);
+    expect(hiddenIds.indexOf(second.id)).toBeLessThan(hiddenIds.indexOf(first.id));
 
     const reported = await post(paragraphAnchor(article, 1), "再被举报");
     await reportComment({ db, actor: reader, commentId: reported.id, reason: "SPAM" });

@@ -18,22 +18,33 @@ export const TAB_WHERE: Record<QueueTab, Prisma.CommentWhereInput> = {
   recent: { status: { not: "DELETED" }, ...NOT_PRIVATE_NOTE },
 };
 
-/** Newest first, resuming strictly after the cursor. */
-export function newestFirstAfter(cursor: ListCursor | null): Prisma.CommentWhereInput {
+export type QueueOrder = "newest" | "oldest";
+
+/**
+ * Held comments wait for a decision, so the one that has waited longest comes
+ * first (first in, first out); the other tabs are for catching up, newest first.
+ */
+export const TAB_ORDER: Record<QueueTab, QueueOrder> = { pending: "oldest", reported: "newest", hidden: "newest", recent: "newest" };
+
+/** Resuming strictly after the cursor, in the list's order. */
+export function resumeAfter(cursor: ListCursor | null, order: QueueOrder): Prisma.CommentWhereInput {
   if (!cursor) return {};
-  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
+  const beyond = order === "newest" ? "lt" : "gt";
+  return { OR: [{ createdAt: { [beyond]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [beyond]: cursor.id } }] };
 }
 
-/** One page of comments (pages of newest-first keyset pagination) with their full moderation context. */
+/** One page of comments (keyset pagination, newest first unless told) with their full moderation context. */
 export async function listQueueComments(
   db: Prisma.TransactionClient,
-  options: { where: Prisma.CommentWhereInput; list: string; cursor?: string; limit: number; now: Date },
+  options: { where: Prisma.CommentWhereInput; list: string; cursor?: string; limit: number; now: Date; order?: QueueOrder },
 ): Promise<QueuePage> {
+  const order = options.order ?? "newest";
+  const direction = order === "newest" ? "desc" : "asc";
   const cursor = options.cursor ? decodeListCursor(options.cursor, options.list) : null;
   const rows = await db.comment.findMany({
-    where: { AND: [options.where, newestFirstAfter(cursor)] },
+    where: { AND: [options.where, resumeAfter(cursor, order)] },
     select: QUEUE_COMMENT_SELECT,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ createdAt: direction }, { id: direction }],
     take: options.limit + 1,
   });
   const page = rows.slice(0, options.limit);
@@ -42,7 +53,7 @@ export async function listQueueComments(
   return { items: await toQueueItems(db, page, options.now), nextCursor };
 }
 
-/** The moderation queue's tabs, comments and notes alike, newest first. */
+/** The moderation queue's tabs, comments and notes alike, each in its TAB_ORDER. */
 export async function listModerationQueue(options: {
   actor: ActiveUser;
   tab: QueueTab;
@@ -53,5 +64,12 @@ export async function listModerationQueue(options: {
 }): Promise<QueuePage> {
   const { actor, tab, db = getDb() } = options;
   assertModerator(actor);
-  return listQueueComments(db, { where: TAB_WHERE[tab], list: `queue:${tab}`, cursor: options.cursor, limit: options.limit ?? 20, now: options.now ?? new Date() });
+  return listQueueComments(db, {
+    where: TAB_WHERE[tab],
+    list: `queue:${tab}`,
+    cursor: options.cursor,
+    limit: options.limit ?? 20,
+    now: options.now ?? new Date(),
+    order: TAB_ORDER[tab],
+  });
 }
