@@ -274,3 +274,62 @@ test.describe("moderation", () => {
     }
   });
 });
+
+test.describe("bulk thread actions", () => {
+  test("lock and pin a root from the bulk bar; a reply among the chosen says why it was not applicable", async ({ browser }) => {
+    test.setTimeout(150_000);
+    const author = await signedIn(browser, "rooter");
+    const moderator = await signedIn(browser, "bulkmod");
+    await setRole(moderator.id, "MODERATOR");
+    const anchor = await paragraphAnchor(author.page, 5);
+    const stamp = Date.now();
+    const posted = await author.page.request.post(`/api/v1/articles/${SLUG}/comments`, { data: { anchor, body: `批量锁定的主评论 ${stamp}` } });
+    expect(posted.status()).toBe(201);
+    const root = (await posted.json()) as { id: string };
+    // The moderator answers: one post each, so no rate limit comes into play.
+    const answered = await moderator.page.request.post(`/api/v1/articles/${SLUG}/comments`, { data: { anchor, parentId: root.id, body: `批量里的回复 ${stamp}` } });
+    expect(answered.status()).toBe(201);
+    const reply = (await answered.json()) as { id: string };
+
+    const { page } = moderator;
+    await page.goto("/moderation?tab=recent");
+    const card = (id: string) => page.locator(`[data-testid="queue-item"][data-comment-id="${id}"]`);
+    const bar = page.getByTestId("bulk-bar");
+    const bulk = async (action: string) => {
+      await card(root.id).getByRole("checkbox").check();
+      await card(reply.id).getByRole("checkbox").check();
+      await expect(bar).toContainText("已选 2 条");
+      await bar.getByRole("button", { name: action, exact: true }).click();
+    };
+
+    await bulk("锁定");
+    await expect(page.getByTestId("queue-outcome")).toHaveText("锁定:1 条已处理;1 条不适用(见各条的说明)");
+    await expect(card(reply.id).getByTestId("queue-item-outcome")).toHaveText("不适用:这是一条回复,只有主评论可以锁定讨论。");
+    await expect(card(reply.id).getByTestId("queue-item-outcome")).toHaveAttribute("data-outcome", "not_applicable");
+    await expect(card(root.id).getByTestId("queue-item-outcome")).toHaveCount(0);
+    await expect(card(root.id).locator("header")).toContainText("已锁定");
+
+    await bulk("置顶");
+    await expect(page.getByTestId("queue-outcome")).toHaveText("置顶:1 条已处理;1 条不适用(见各条的说明)");
+    await expect(card(reply.id).getByTestId("queue-item-outcome")).toHaveText("不适用:只有已发布的主评论可以置顶。");
+    await expect(card(root.id).locator("header")).toContainText("置顶");
+    await card(reply.id).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "/tmp/h6-bulk-1280.png" });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await card(reply.id).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "/tmp/h6-bulk-360.png" });
+
+    // Locking the root again changes nothing there, and its card says so.
+    await bulk("锁定");
+    await expect(card(root.id).getByTestId("queue-item-outcome")).toHaveText("锁定:本来就是这样,没有改动。");
+    // Readers can no longer answer in the locked thread.
+    const refused = await author.page.request.post(`/api/v1/articles/${SLUG}/comments`, { data: { anchor, parentId: root.id, body: `锁定后的回复 ${stamp}` } });
+    expect(refused.status()).toBe(409);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("thread_locked");
+
+    await bulk("解锁");
+    await bulk("取消置顶");
+    await expect(page.getByTestId("queue-outcome")).toHaveText("取消置顶:1 条已处理;1 条不适用(见各条的说明)");
+    for (const reader of [author, moderator]) await reader.page.context().close();
+  });
+});

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { CommentAction, CommentActionOutcome, QueueItem } from "@/lib/api/moderation-schemas";
 import { moderateCommentsAction } from "@/app/moderation/actions";
 import type { ModerationErrorKey } from "@/app/moderation/action-result";
-import { BULK_ACTIONS } from "@/components/moderation/queue-actions";
+import { BULK_ACTION_GROUPS } from "@/components/moderation/queue-actions";
 import { queueCommand } from "@/components/moderation/queue-shortcuts";
 import { QueueItemCard } from "@/components/moderation/queue-item-card";
 import { RejectDialog } from "@/components/moderation/reject-dialog";
@@ -136,6 +136,8 @@ export function ModerationQueue({ items, emptyMessage }: { items: QueueItem[]; e
   }, []);
 
   const allSelected = ids.length > 0 && chosen.length === ids.length;
+  // Each card says why the last action did not apply to it (pinning a reply, say), until the next action.
+  const lastResults = new Map(outcome?.kind === "done" ? outcome.results.map((result) => [result.id, { action: outcome.action, outcome: result.outcome }]) : []);
   return (
     <div className="space-y-4">
       <div className="sticky top-14 z-10 -mx-1 flex flex-wrap items-center gap-2 rounded-xl bg-paper/95 px-1 py-2 backdrop-blur" data-testid="bulk-bar">
@@ -149,10 +151,20 @@ export function ModerationQueue({ items, emptyMessage }: { items: QueueItem[]; e
           />
           {chosen.length > 0 ? t("queue.selected", { count: chosen.length }) : t("queue.selectAll")}
         </label>
-        {BULK_ACTIONS.map((action) => (
-          <button key={action} type="button" disabled={pending || chosen.length === 0} onClick={() => request(action, chosen)} className={BUTTON} data-bulk-action={action}>
-            {t(`actions.${action}`)}
-          </button>
+        {(Object.keys(BULK_ACTION_GROUPS) as (keyof typeof BULK_ACTION_GROUPS)[]).map((group) => (
+          <div
+            key={group}
+            role="group"
+            aria-label={t(`queue.bulkGroups.${group}`)}
+            className={`flex flex-wrap items-center gap-2 ${group === "threads" ? "sm:border-l sm:border-black/10 sm:pl-3" : ""}`}
+          >
+            {group === "threads" && <span className="text-xs text-muted">{t("queue.bulkGroups.threads")}</span>}
+            {BULK_ACTION_GROUPS[group].map((action) => (
+              <button key={action} type="button" disabled={pending || chosen.length === 0} onClick={() => request(action, chosen)} className={BUTTON} data-bulk-action={action}>
+                {t(`actions.${action}`)}
+              </button>
+            ))}
+          </div>
         ))}
         <button type="button" onClick={() => setHelpOpen(true)} className="ml-auto text-xs text-muted underline underline-offset-4 hover:text-ink">
           {t("shortcuts.hint")}
@@ -179,6 +191,7 @@ export function ModerationQueue({ items, emptyMessage }: { items: QueueItem[]; e
               selected={selected.has(item.comment.id)}
               current={index === currentIndex}
               pending={pending}
+              lastResult={lastResults.get(item.comment.id) ?? null}
               onToggle={() => toggle(item.comment.id)}
               onFocus={() => setCurrent(index)}
               onAction={(action) => request(action, [item.comment.id])}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionsFor, type QueuedCommentState } from "@/components/moderation/queue-actions";
+import { actionsFor, itemOutcomeNote, type QueuedCommentState } from "@/components/moderation/queue-actions";
 
 const comment = (overrides: Partial<QueuedCommentState>): QueuedCommentState => ({
   status: "published",
@@ -28,5 +28,17 @@ describe("actionsFor", () => {
 
   it("leaves a deleted comment alone", () => {
     expect(actionsFor(comment({ status: "deleted", reportCount: 2 }))).toEqual([]);
+  });
+});
+
+describe("itemOutcomeNote", () => {
+  it("names why an action did not apply to an item, and says when it was already so", () => {
+    expect(itemOutcomeNote({ action: "pin", outcome: "not_applicable" })).toBe("notApplicable.pin");
+    expect(itemOutcomeNote({ action: "lock", outcome: "unchanged" })).toBe("unchanged");
+  });
+
+  it("says nothing on an item that was done or is gone (the outcome line counts those)", () => {
+    expect(itemOutcomeNote({ action: "lock", outcome: "done" })).toBeNull();
+    expect(itemOutcomeNote({ action: "lock", outcome: "not_found" })).toBeNull();
   });
 });

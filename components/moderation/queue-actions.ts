@@ -1,7 +1,23 @@
-import type { CommentAction, QueueItem } from "@/lib/api/moderation-schemas";
+import type { CommentAction, CommentActionOutcome, QueueItem } from "@/lib/api/moderation-schemas";
 
-/** The bulk bar's actions: the common ones (lock and pin toggle per item). */
-export const BULK_ACTIONS = ["approve", "reject", "restore", "mark_reviewed"] as const satisfies readonly CommentAction[];
+/** The bulk bar's actions in two groups: what happens to the comments, and to their threads (roots only). */
+export const BULK_ACTION_GROUPS = {
+  comments: ["approve", "reject", "restore", "mark_reviewed"],
+  threads: ["lock", "unlock", "pin", "unpin"],
+} as const satisfies Record<string, readonly CommentAction[]>;
+
+/** What one item's card says after a bulk action that changed nothing there; null when it was done. */
+export function itemOutcomeNote(result: { action: CommentAction; outcome: CommentActionOutcome["outcome"] }): `notApplicable.${CommentAction}` | "unchanged" | null {
+  switch (result.outcome) {
+    case "not_applicable":
+      return `notApplicable.${result.action}`;
+    case "unchanged":
+      return "unchanged";
+    case "done":
+    case "not_found":
+      return null;
+  }
+}
 
 export type QueuedCommentState = Pick<QueueItem["comment"], "status" | "reportCount" | "pinnedAt" | "lockedAt" | "depth">;
 

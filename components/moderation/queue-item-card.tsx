@@ -3,11 +3,11 @@
 import Link from "next/link";
 import type { Ref } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { CommentAction, QueueItem } from "@/lib/api/moderation-schemas";
+import type { CommentAction, CommentActionOutcome, QueueItem } from "@/lib/api/moderation-schemas";
 import { Avatar } from "@/components/auth/avatar";
 import { CommentBody } from "@/components/discussion/comment-body";
 import { flagDetails } from "@/components/moderation/flag-details";
-import { actionsFor } from "@/components/moderation/queue-actions";
+import { actionsFor, itemOutcomeNote } from "@/components/moderation/queue-actions";
 import { UserStandingLabel } from "@/components/moderation/user-standing-label";
 
 const BUTTON =
@@ -125,6 +125,8 @@ export type QueueItemCardProps = {
   selected: boolean;
   current: boolean;
   pending: boolean;
+  /** The last action's outcome for this item, when it was one of those acted on. */
+  lastResult: { action: CommentAction; outcome: CommentActionOutcome["outcome"] } | null;
   onToggle: () => void;
   onFocus: () => void;
   onAction: (action: CommentAction) => void;
@@ -132,10 +134,11 @@ export type QueueItemCardProps = {
 };
 
 /** One queued comment with everything needed to judge it, and the actions that fit it. */
-export function QueueItemCard({ item, selected, current, pending, onToggle, onFocus, onAction, ref }: QueueItemCardProps) {
+export function QueueItemCard({ item, selected, current, pending, lastResult, onToggle, onFocus, onAction, ref }: QueueItemCardProps) {
   const t = useTranslations("moderation");
   const format = useFormatter();
   const { comment } = item;
+  const note = lastResult && itemOutcomeNote(lastResult);
   const checkboxId = `select-${comment.id}`;
   return (
     <article
@@ -181,6 +184,15 @@ export function QueueItemCard({ item, selected, current, pending, onToggle, onFo
         </div>
         <Author author={item.author} />
       </div>
+      {lastResult && note && (
+        <p
+          className={`mt-4 rounded-lg px-3 py-2 text-sm ${lastResult.outcome === "not_applicable" ? "border border-amber-300/70 bg-amber-50 text-amber-950" : "bg-black/[0.03] text-muted"}`}
+          data-testid="queue-item-outcome"
+          data-outcome={lastResult.outcome}
+        >
+          {note === "unchanged" ? t("queue.unchanged", { action: t(`actions.${lastResult.action}`) }) : t(`queue.${note}`)}
+        </p>
+      )}
       <div className="mt-4 flex flex-wrap gap-2" role="group" aria-label={t("queue.itemActions")}>
         {actionsFor(comment).map((action) => (
           <button key={action} type="button" disabled={pending} onClick={() => onAction(action)} className={BUTTON} data-action={action}>
