@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ARTICLE_THREAD, THREAD_PARAM, useDiscussion } from "@/components/discussion/discussion-provider";
+import { useDiscussion } from "@/components/discussion/discussion-provider";
 import { SpeechBubbleIcon } from "@/components/discussion/icons";
+import { ARTICLE_THREAD, THREAD_PARAM } from "@/components/discussion/thread-param";
 
 /** "12 条讨论" under the title: jumps to the article-wide discussion, with a live count. */
 export function DiscussionLink() {

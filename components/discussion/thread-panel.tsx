@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { renderedBlockText } from "@/components/article/rendered-block-text";
 import { useDiscussion, type ThreadBlock } from "@/components/discussion/discussion-provider";
 import { CloseIcon } from "@/components/discussion/icons";
 import { ThreadView } from "@/components/discussion/thread-view";
@@ -130,19 +131,34 @@ export function PanelDialog({
   );
 }
 
-function BlockPanel({ block, onClose }: { block: ThreadBlock; onClose: () => void }) {
+/** The server's copy of the quote of the thread the page was requested with (?thread=<anchor>). */
+export type RequestedQuote = { anchor: string; text: string } | null;
+
+const NO_CHANGES = () => () => {};
+
+/**
+ * A block's text for its panel, read from the article on the page; the server
+ * (which has no page to read) renders the requested thread's quote from its copy.
+ */
+function useBlockQuote(anchor: string, requested: RequestedQuote): string {
+  const serverQuote = requested?.anchor === anchor ? requested.text : "";
+  return useSyncExternalStore(NO_CHANGES, () => renderedBlockText(anchor) ?? serverQuote, () => serverQuote);
+}
+
+function BlockPanel({ block, requested, onClose }: { block: ThreadBlock; requested: RequestedQuote; onClose: () => void }) {
   const t = useTranslations("discussion.panel");
+  const quote = useBlockQuote(block.anchor, requested);
   return (
-    <PanelDialog id={block.anchor} title={t(block.kind)} quote={block.text} scrollTo={() => document.getElementById(block.anchor)} onClose={onClose}>
+    <PanelDialog id={block.anchor} title={t(block.kind)} quote={quote} scrollTo={() => document.getElementById(block.anchor)} onClose={onClose}>
       <ThreadView source={{ kind: "block", anchor: block.anchor }} />
     </PanelDialog>
   );
 }
 
 /** The open block's thread, when ?thread= names one. */
-export function ThreadPanel() {
+export function ThreadPanel({ requested }: { requested: RequestedQuote }) {
   const discussion = useDiscussion();
   if (!discussion?.openBlock) return null;
   // Keyed by block, so switching paragraphs starts a fresh thread and dialog.
-  return <BlockPanel key={discussion.openBlock.anchor} block={discussion.openBlock} onClose={discussion.closeThread} />;
+  return <BlockPanel key={discussion.openBlock.anchor} block={discussion.openBlock} requested={requested} onClose={discussion.closeThread} />;
 }

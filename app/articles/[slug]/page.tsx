@@ -8,7 +8,8 @@ import { ArticleDiscussion } from "@/components/discussion/article-discussion";
 import { DiscussionLink } from "@/components/discussion/discussion-link";
 import { DiscussionProvider, type ThreadBlock } from "@/components/discussion/discussion-provider";
 import { toDiscussionViewer } from "@/components/discussion/discussion-viewer";
-import { ThreadPanel } from "@/components/discussion/thread-panel";
+import { THREAD_PARAM } from "@/components/discussion/thread-param";
+import { ThreadPanel, type RequestedQuote } from "@/components/discussion/thread-panel";
 import { HighlightControls } from "@/components/highlights/highlight-controls";
 import { HighlightLayer } from "@/components/highlights/highlight-layer";
 import { HighlightProvider } from "@/components/highlights/highlight-provider";
@@ -19,7 +20,7 @@ import { findArticleOr404 } from "@/lib/articles/find-article";
 import { COMMENTABLE_BLOCK_KINDS } from "@/lib/discussion/commentable-blocks";
 import { countComments } from "@/lib/discussion/count-comments";
 
-type PageProps = { params: Promise<{ slug: string }> };
+type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const dynamic = "force-dynamic";
 
@@ -47,8 +48,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   };
 }
 
-export default async function ArticlePage({ params }: PageProps) {
-  const article = await findArticleOr404((await params).slug);
+export default async function ArticlePage({ params, searchParams }: PageProps) {
+  const [article, query] = await Promise.all([params.then(({ slug }) => findArticleOr404(slug)), searchParams]);
   const [t, tAuth, user, counts] = await Promise.all([
     getTranslations("article"),
     getTranslations("auth"),
@@ -56,10 +57,14 @@ export default async function ArticlePage({ params }: PageProps) {
     countComments({ slug: article.slug }),
   ]);
   const labels = { permalink: t("permalink"), figure: t("figurePlaceholder") };
-  // What the thread panel quotes; the disclaimer has no discussion.
+  // The blocks a thread can hang on; the disclaimer has no discussion.
   const threadBlocks = article.blocks.flatMap((block): ThreadBlock[] =>
-    block.kind !== "disclaimer" && COMMENTABLE_BLOCK_KINDS.includes(block.kind) ? [{ anchor: block.anchor, kind: block.kind, text: block.text }] : [],
+    block.kind !== "disclaimer" && COMMENTABLE_BLOCK_KINDS.includes(block.kind) ? [{ anchor: block.anchor, kind: block.kind }] : [],
   );
+  // The panel quotes its block from the page once it runs: only the thread a
+  // request names is rendered on the server, which needs that one text sent along.
+  const requested = article.blocks.find((block) => block.anchor === query[THREAD_PARAM]);
+  const requestedQuote: RequestedQuote = requested ? { anchor: requested.anchor, text: requested.text } : null;
   return (
     <DiscussionProvider
       slug={article.slug}
@@ -92,7 +97,7 @@ export default async function ArticlePage({ params }: PageProps) {
           </h2>
           <ArticleDiscussion />
         </section>
-        <ThreadPanel />
+        <ThreadPanel requested={requestedQuote} />
         <NotePanel />
         <HighlightLayer />
         <SelectionToolbar />
