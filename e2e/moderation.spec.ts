@@ -189,6 +189,20 @@ test.describe("moderation", () => {
     await expect(entries.nth(0)).toContainText(moderator.name);
     await expect(entries.nth(1)).toHaveAttribute("data-action", "comment.hide");
     await expect(entries.nth(1)).toContainText("系统");
+    // The comment opens in its thread, from the log.
+    const targetLink = entries.nth(0).getByTestId("audit-target-link");
+    await expect(targetLink).toHaveAttribute("href", `${ARTICLE}?thread=${anchor}#comment-${commentId}`);
+    await mod.screenshot({ path: "/tmp/h6-audit-1280.png" });
+    // On a phone the entries are cards that fit the screen, not a table to scroll sideways.
+    await mod.setViewportSize({ width: 360, height: 800 });
+    const tableBox = await mod.getByTestId("audit-table").boundingBox();
+    expect(tableBox?.width).toBeLessThanOrEqual(360);
+    await expect(entries.nth(0).getByText("操作者")).toBeVisible();
+    await mod.screenshot({ path: "/tmp/h6-audit-360.png", fullPage: true });
+    await targetLink.click();
+    await expect(mod.getByTestId("thread-panel").locator(`[data-comment-id="${commentId}"]`)).toBeVisible();
+    await mod.goBack();
+    await mod.setViewportSize({ width: 1280, height: 720 });
 
     const filters = mod.getByTestId("audit-filters");
     await filters.getByLabel("对象类型").selectOption("user");

@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { CommentAction, CommentActionOutcome, QueueItem } from "@/lib/api/moderation-schemas";
 import { Avatar } from "@/components/auth/avatar";
 import { CommentBody } from "@/components/discussion/comment-body";
+import { commentHref } from "@/components/moderation/comment-href";
 import { flagDetails } from "@/components/moderation/flag-details";
 import { actionsFor, itemOutcomeNote } from "@/components/moderation/queue-actions";
 import { UserStandingLabel } from "@/components/moderation/user-standing-label";
@@ -20,13 +21,17 @@ const STATUS_TONE: Record<QueueItem["comment"]["status"], string> = {
   deleted: "bg-black/5 text-muted",
 };
 
-/** Where the comment stands in the article: its thread opened on the comment. */
+/** Where the comment stands in the article: its thread (a note's too) opened on the comment. */
 function articleHref(item: QueueItem): string {
-  const base = `/articles/${encodeURIComponent(item.article.slug)}`;
-  const hash = `#comment-${item.comment.id}`;
-  if (item.passage.kind === "block") return `${base}?thread=${encodeURIComponent(item.passage.anchor)}${hash}`;
-  if (item.passage.kind === "article") return `${base}?thread=article${hash}`;
-  return base;
+  const { passage } = item;
+  return commentHref(
+    {
+      articleSlug: item.article.slug,
+      anchor: passage.kind === "block" ? passage.anchor : null,
+      highlightId: passage.kind === "quote" ? passage.highlightId : null,
+    },
+    item.comment.id,
+  );
 }
 
 function Passage({ item }: { item: QueueItem }) {

@@ -165,6 +165,15 @@ export const AuditEntrySchema = z
     before: z.unknown().nullable(),
     after: z.unknown().nullable(),
     createdAt: Instant,
+    commentLocation: z
+      .object({
+        articleSlug: z.string(),
+        articleTitle: z.string(),
+        anchor: z.string().nullable().meta({ description: "The block the thread hangs on; null for the article-wide discussion or a note." }),
+        highlightId: z.string().nullable().meta({ description: "The public note the comment belongs to, if any." }),
+      })
+      .nullable()
+      .meta({ description: "For a comment target that still exists: where it is read (its thread opens with ?thread=<anchor>, article, or note-<highlightId>)." }),
   })
   .meta({ id: "AuditEntry" });
 export type AuditEntryDto = z.infer<typeof AuditEntrySchema>;

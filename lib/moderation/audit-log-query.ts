@@ -17,7 +17,9 @@ export type AuditLogFilter = {
 
 const PAGE_SIZE = 50;
 
-export function toAuditEntryDto(entry: AuditLogEntry): AuditEntryDto {
+type CommentLocation = NonNullable<AuditEntryDto["commentLocation"]>;
+
+export function toAuditEntryDto(entry: AuditLogEntry, commentLocations?: ReadonlyMap<string, CommentLocation>): AuditEntryDto {
   return {
     id: entry.id.toString(),
     actorId: entry.actorId,
@@ -29,7 +31,24 @@ export function toAuditEntryDto(entry: AuditLogEntry): AuditEntryDto {
     before: entry.before,
     after: entry.after,
     createdAt: entry.createdAt.toISOString(),
+    commentLocation: (entry.targetType === "comment" && commentLocations?.get(entry.targetId)) || null,
   };
+}
+
+/** Where each comment target on the page is read, so the log can link to it in its thread; one query per page. */
+async function locateComments(db: PrismaClient, entries: readonly AuditLogEntry[]): Promise<Map<string, CommentLocation>> {
+  const ids = [...new Set(entries.filter((entry) => entry.targetType === "comment").map((entry) => entry.targetId))];
+  if (ids.length === 0) return new Map();
+  const comments = await db.comment.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, anchor: true, highlightId: true, article: { select: { slug: true, title: true } } },
+  });
+  return new Map(
+    comments.map((comment) => [
+      comment.id,
+      { articleSlug: comment.article.slug, articleTitle: comment.article.title, anchor: comment.anchor, highlightId: comment.highlightId },
+    ]),
+  );
 }
 
 function filterWhere(filter: AuditLogFilter): Prisma.AuditLogEntryWhereInput {
@@ -62,5 +81,6 @@ export async function listAuditLog(options: {
   const page = entries.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = entries.length > limit && last ? encodeListCursor("audit-log", { createdAt: last.createdAt, id: last.id.toString() }) : null;
-  return { entries: page.map(toAuditEntryDto), nextCursor };
+  const locations = await locateComments(db, page);
+  return { entries: page.map((entry) => toAuditEntryDto(entry, locations)), nextCursor };
 }

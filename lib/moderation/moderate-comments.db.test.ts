@@ -4,6 +4,7 @@ import { createDbClient } from "@/lib/db/create-client";
 import { createComment } from "@/lib/discussion/create-comment";
 import { createReader, createReaders, createTestArticle, paragraphAnchor, type TestArticle } from "@/lib/discussion/discussion-fixtures";
 import { listThreads } from "@/lib/discussion/list-threads";
+import { listAuditLog } from "@/lib/moderation/audit-log-query";
 import { moderateComments } from "@/lib/moderation/moderate-comments";
 import { auditTrail, createUserWithRole } from "@/lib/moderation/moderation-fixtures";
 import { reportComment } from "@/lib/moderation/report-comment";
@@ -120,6 +121,21 @@ describe("moderateComments against PostgreSQL", { timeout: 30_000 }, () => {
     await moderateComments({ db, actor: moderator, commentIds: [root.id], action: "unlock" });
     expect(await db.comment.findUniqueOrThrow({ where: { id: root.id } })).toMatchObject({ pinnedAt: null, lockedAt: null });
     expect((await auditTrail(db, root.id)).map((entry) => entry.action)).toEqual(["comment.pin", "comment.lock", "comment.unpin", "comment.unlock"]);
+  });
+
+  it("lets the audit log say where each comment it names is read", async () => {
+    const admin = await createUserWithRole(db, "ADMIN", "站长");
+    const anchor = paragraphAnchor(article, 2);
+    const inBlock = await post(anchor, "段落里的评论");
+    const articleWide = (await createComment({ db, actor: await createReader(db), slug: article.slug, anchor: null, body: "文章下的评论" })).comment;
+    await moderateComments({ db, actor: moderator, commentIds: [inBlock.id, articleWide.id], action: "reject", reason: "离题" });
+
+    const locationOf = async (id: string) => (await listAuditLog({ db, actor: admin, filter: { targetType: "comment", targetId: id } })).entries.map((entry) => entry.commentLocation);
+    const where = { articleSlug: article.slug, articleTitle: expect.any(String), highlightId: null };
+    expect(await locationOf(inBlock.id)).toEqual([{ ...where, anchor }]);
+    expect(await locationOf(articleWide.id)).toEqual([{ ...where, anchor: null }]);
+    const userEntries = (await listAuditLog({ db, actor: admin, filter: { targetType: "user" }, limit: 5 })).entries;
+    expect(userEntries.every((entry) => entry.commentLocation === null)).toBe(true);
   });
 
   it("refuses members and a reject without a reason, changing nothing", async () => {

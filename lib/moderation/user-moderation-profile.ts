@@ -23,7 +23,7 @@ export async function getUserModerationProfile(options: { actor: ActiveUser; use
     db.report.count({ where: { comment: { authorId: userId } } }),
     db.auditLogEntry.findMany({ where: { targetType: "user", targetId: userId }, orderBy: { id: "desc" }, take: HISTORY_SIZE }),
   ]);
-  return { user: toModeratedUser(user, counts.get(userId), options.now ?? new Date()), reportsAgainst, history: history.map(toAuditEntryDto) };
+  return { user: toModeratedUser(user, counts.get(userId), options.now ?? new Date()), reportsAgainst, history: history.map((entry) => toAuditEntryDto(entry)) };
 }
 
 /** Everything a user wrote (comments and notes, any status), newest first, with the queue's context. */
