@@ -7,7 +7,7 @@ import { signedInReader, type SignedInReader } from "./support/sign-in";
 const SLUG = "openai-board-reversal";
 const COMMENTS = `/api/v1/articles/${SLUG}/comments`;
 type Reader = SignedInReader;
-type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
+type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: Record<string, unknown> } };
 
 
 /** Staff are appointed in the database: the first admin is the CLI's or ADMIN_EMAILS' job. */
@@ -80,6 +80,8 @@ test.describe("the moderation API", () => {
     const error = await refused(await author!.api.post(COMMENTS, { data: { anchor, body: "还想发" } }), 403, "account_suspended");
     expect(error.message).toContain(until);
     expect(error.message).toContain("多次发布广告");
+    // The same in the details, for clients that show their own notice.
+    expect(error.details).toEqual({ suspendedUntil: until, reason: "多次发布广告" });
     expect(await ok(await author!.api.get("/api/v1/me"))).toMatchObject({ status: "suspended", suspendedUntil: until, suspensionReason: "多次发布广告" });
     expect(await visible(author!.api)).toBe(true);
 
