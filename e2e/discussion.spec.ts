@@ -296,6 +296,11 @@ test.describe("a suspended reader", () => {
     await expect(section.locator("textarea")).toHaveCount(0);
     const drafts = () => page.evaluate(() => Object.values({ ...window.sessionStorage }).join("\n"));
     expect(await drafts()).toContain(text);
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "/tmp/h6-suspended-1280.png" });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "/tmp/h6-suspended-360.png" });
 
     await page.reload();
     await expect(notice).toHaveText("你的账号已被暂停发言,至 2031年6月1日 12:00 恢复。在此之前你仍可以阅读讨论。");
