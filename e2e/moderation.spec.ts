@@ -58,6 +58,24 @@ async function report(reader: Reader, anchor: string, commentId: string, reason:
   return comment;
 }
 
+/**
+ * Opens a queue tab on the page that lists the comment: the pending tab lists
+ * the longest-waiting first, so a database kept from earlier runs may show
+ * older held comments before it.
+ */
+async function queueItemIn(page: Page, tab: "pending" | "reported" | "hidden" | "recent", commentId: string): Promise<Locator> {
+  await page.goto(`/moderation?tab=${tab}`);
+  const item = page.locator(`[data-testid="queue-item"][data-comment-id="${commentId}"]`);
+  while ((await item.count()) === 0) {
+    const next = page.getByRole("link", { name: "下一页" });
+    if ((await next.count()) === 0) throw new Error(`comment ${commentId} is not in the ${tab} tab`);
+    const before = page.url();
+    await next.click();
+    await expect(page).not.toHaveURL(before);
+  }
+  return item;
+}
+
 /** The day a time falls on as the site shows it (Asia/Shanghai), e.g. "2026年12月6日". */
 function siteDay(time: number): string {
   return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" }).format(time);
@@ -255,8 +273,7 @@ test.describe("moderation", () => {
       await expect(mine).toContainText("正在审核,仅你可见。");
       const heldId = await mine.getAttribute("data-comment-id");
 
-      await page.goto("/moderation");
-      const item = page.locator(`[data-testid="queue-item"][data-comment-id="${heldId}"]`);
+      const item = await queueItemIn(page, "pending", heldId ?? "");
       await expect(item.getByTestId("queue-flag")).toHaveText("先审后发 · 所有人");
       await item.getByTestId("queue-body").click();
       // r opens the reject dialog; typing there (a included) sets off no shortcut; Escape backs out.
