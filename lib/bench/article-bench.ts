@@ -20,6 +20,7 @@ async function main() {
 
   // Next serves the public files present at build time, so the file exists
   // before the build and receives the page's bytes once the page is known.
+  mkdirSync(path.dirname(staticPath), { recursive: true });
   writeFileSync(staticPath, "placeholder");
   let stopServer = async () => {};
   try {

@@ -70,9 +70,11 @@ async function writeComments(base: string, writers: readonly Writer[], targets: 
   await Promise.all(
     writers.map(async (writer, index) => {
       const random = createRandom(1000 + index);
-      while (performance.now() < deadline) {
+      for (let sequence = 1; performance.now() < deadline; sequence++) {
         const target = random.pick(targets);
-        const body = target.parentId ? replyBody(random, "楼主") : rootBody(random, target.context);
+        // Numbered, because a writer's repeated text is refused (duplicate_comment), and that is not what this measures.
+        const phrase = target.parentId ? replyBody(random, "楼主") : rootBody(random, target.context);
+        const body = `${phrase}（${sequence}）`;
         const sent = performance.now();
         try {
           const response = await fetch(`${base}/api/v1/articles/${SLUG}/comments`, {
