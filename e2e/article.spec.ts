@@ -67,6 +67,25 @@ test.describe("the article page", () => {
     await expect(page.getByRole("heading", { level: 1 })).not.toBeInViewport();
   });
 
+  test("sends each block's text once besides its markup; a thread named in the URL arrives with its quote and hydrates cleanly", async ({ page, request }) => {
+    const api = (await (await request.get(`/api/v1/articles/${SLUG}`)).json()) as { blocks: ApiBlock[] };
+    // A paragraph that needs no escaping in HTML or in the inline payload, so it can be counted as written.
+    const plain = api.blocks.find((block) => block.kind === "paragraph" && block.text.length > 40 && !/["'&<>\\]/.test(block.text));
+    if (!plain) throw new Error("no plain paragraph");
+    const html = await (await request.get(ARTICLE_PATH)).text();
+    // In the markup and in React's inline payload that hydrates it; the panel reads quotes from the page, adding no copy.
+    expect(html.split(plain.text).length - 1).toBe(2);
+
+    const errors = collectConsoleErrors(page);
+    const url = `${ARTICLE_PATH}?thread=${plain.anchor}`;
+    const withThread = await (await request.get(url)).text();
+    expect(withThread).toContain(`data-testid="thread-quote">${plain.text}</blockquote>`);
+    await page.goto(url);
+    await expect(page.getByTestId("thread-quote")).toHaveText(plain.text);
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+  });
+
   test("switches between Chinese and English and remembers the choice", async ({ page }) => {
     await page.goto(ARTICLE_PATH);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
