@@ -359,6 +359,7 @@ test.describe("bulk thread actions", () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("thread_locked");
 
     await bulk("解锁");
+    await expect(page.getByTestId("queue-outcome")).toHaveText("解锁:1 条已处理;1 条不适用(见各条的说明)");
     await bulk("取消置顶");
     await expect(page.getByTestId("queue-outcome")).toHaveText("取消置顶:1 条已处理;1 条不适用(见各条的说明)");
     for (const reader of [author, moderator]) await reader.page.context().close();
