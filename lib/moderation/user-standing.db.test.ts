@@ -60,14 +60,17 @@ describe("setUserStanding against PostgreSQL", { timeout: 30_000 }, () => {
     const member = await createReader(db);
     const otherModerator = await createUserWithRole(db, "MODERATOR");
     const otherAdmin = await createUserWithRole(db, "ADMIN");
-    const refusals = [
-      setUserStanding({ db, actor: member, userId: otherModerator.id, action: "ban", reason: "x" }),
-      setUserStanding({ db, actor: moderator, userId: otherModerator.id, action: "ban", reason: "x" }),
-      setUserStanding({ db, actor: moderator, userId: otherAdmin.id, action: "ban", reason: "x" }),
-      setUserStanding({ db, actor: admin, userId: otherAdmin.id, action: "ban", reason: "x" }),
-      setUserStanding({ db, actor: moderator, userId: moderator.id, action: "ban", reason: "x" }),
+    const refused = [
+      { actor: member, userId: otherModerator.id },
+      { actor: moderator, userId: otherModerator.id },
+      { actor: moderator, userId: otherAdmin.id },
+      { actor: admin, userId: otherAdmin.id },
+      { actor: moderator, userId: moderator.id },
     ];
-    for (const refusal of refusals) await expect(refusal).rejects.toMatchObject({ code: "forbidden" });
+    // One at a time: a refusal created before it is awaited would reject unobserved.
+    for (const { actor, userId } of refused) {
+      await expect(setUserStanding({ db, actor, userId, action: "ban", reason: "x" })).rejects.toMatchObject({ code: "forbidden" });
+    }
     for (const user of [member, otherModerator, otherAdmin, moderator]) {
       expect((await standingRow(user.id)).status).toBe("ACTIVE");
       expect(await auditTrail(db, user.id)).toEqual([]);
