@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CursorParamSchema, NextCursorSchema } from "@/lib/api/paging-schemas";
 import { MAX_COMMENT_LENGTH } from "@/lib/discussion/comment-body";
 
 export const CommentSortSchema = z.enum(["hot", "newest", "oldest"]).meta({
@@ -43,7 +44,7 @@ export const ThreadSchema = CommentSchema.extend({
 export const ThreadPageSchema = z
   .object({
     threads: z.array(ThreadSchema),
-    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null at the end." }),
+    nextCursor: NextCursorSchema,
   })
   .meta({ id: "ThreadPage" });
 
@@ -57,7 +58,7 @@ export const CommentCountsSchema = z
 export const ThreadQuerySchema = z.object({
   anchor: z.string().min(1).max(100).meta({ description: "A block anchor, or `article` for the article-wide discussion." }),
   sort: CommentSortSchema.default("hot"),
-  cursor: z.string().max(500).optional(),
+  cursor: CursorParamSchema,
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 
@@ -92,12 +93,12 @@ export const NotificationSchema = z
 export const NotificationPageSchema = z
   .object({
     notifications: z.array(NotificationSchema).meta({ description: "Newest first." }),
-    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null at the end." }),
+    nextCursor: NextCursorSchema,
   })
   .meta({ id: "NotificationPage" });
 
 export const NotificationQuerySchema = z.object({
-  cursor: z.string().max(500).optional(),
+  cursor: CursorParamSchema,
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CursorParamSchema, NextCursorSchema } from "@/lib/api/paging-schemas";
 import { CommentAuthorSchema, CommentSchema, ThreadPageSchema } from "@/lib/api/comment-schemas";
 import { MAX_COMMENT_LENGTH } from "@/lib/discussion/comment-body";
 
@@ -77,12 +78,12 @@ export const MyHighlightSchema = HighlightSchema.extend({ articleTitle: z.string
 export const MyHighlightPageSchema = z
   .object({
     highlights: z.array(MyHighlightSchema).meta({ description: "Newest first, across articles, orphans included." }),
-    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null at the end." }),
+    nextCursor: NextCursorSchema,
   })
   .meta({ id: "MyHighlightPage" });
 
 export const MyHighlightQuerySchema = z.object({
-  cursor: z.string().max(500).optional(),
+  cursor: CursorParamSchema,
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 

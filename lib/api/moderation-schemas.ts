@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CursorParamSchema, NextCursorSchema } from "@/lib/api/paging-schemas";
 import { RoleSchema, StatusSchema } from "@/lib/api/account-schemas";
 import { CommentStatusSchema } from "@/lib/api/comment-schemas";
 
@@ -36,7 +37,7 @@ export type QueueTab = z.infer<typeof QueueTabSchema>;
 
 export const QueueQuerySchema = z.object({
   tab: QueueTabSchema.default("pending"),
-  cursor: z.string().max(500).optional(),
+  cursor: CursorParamSchema,
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -106,7 +107,7 @@ export const QueueItemSchema = z
 export type QueueItem = z.infer<typeof QueueItemSchema>;
 
 export const QueuePageSchema = z
-  .object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() })
+  .object({ items: z.array(QueueItemSchema), nextCursor: NextCursorSchema })
   .meta({ id: "QueuePage" });
 export type QueuePage = z.infer<typeof QueuePageSchema>;
 
@@ -151,7 +152,7 @@ export const SetRoleSchema = z.object({ role: RoleSchema }).meta({ id: "SetRole"
 
 export const UserIdParamsSchema = z.object({ id: Id });
 
-export const UserCommentsQuerySchema = z.object({ cursor: z.string().max(500).optional() });
+export const UserCommentsQuerySchema = z.object({ cursor: CursorParamSchema });
 
 export const AuditEntrySchema = z
   .object({
@@ -196,11 +197,11 @@ export const AuditLogQuerySchema = z.object({
   targetId: z.string().max(100).optional(),
   from: Instant.optional().meta({ description: "From this instant (inclusive)." }),
   to: Instant.optional().meta({ description: "Before this instant (exclusive)." }),
-  cursor: z.string().max(500).optional(),
+  cursor: CursorParamSchema,
 });
 
 export const AuditLogPageSchema = z
-  .object({ entries: z.array(AuditEntrySchema).meta({ description: "Newest first." }), nextCursor: z.string().nullable() })
+  .object({ entries: z.array(AuditEntrySchema).meta({ description: "Newest first." }), nextCursor: NextCursorSchema })
   .meta({ id: "AuditLogPage" });
 export type AuditLogPage = z.infer<typeof AuditLogPageSchema>;
 
