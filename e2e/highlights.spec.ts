@@ -316,6 +316,8 @@ test.describe("highlights and notes", () => {
     await alice.getByTestId("user-menu").locator("summary").click();
     await alice.getByTestId("my-notes-link").click();
     await expect(alice).toHaveURL(/\/me\/notes$/);
+    // The menu closes once the page changes (the header outlives client navigation).
+    await expect(alice.getByTestId("my-notes-link")).toBeHidden();
     const item = alice.getByTestId("my-note").filter({ hasText: noteBody });
     await expect(item).toContainText(note.exact);
     await expect(item).toContainText("1 条回复");

@@ -5,6 +5,7 @@ import { enabledProviders } from "@/components/auth/provider-names";
 import { SignInButtons } from "@/components/auth/sign-in-buttons";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getCurrentUser } from "@/lib/accounts/get-current-user";
+import { HeaderMenu } from "@/components/layout/header-menu";
 
 const PANEL = "absolute right-0 z-50 mt-2 w-72 rounded-xl border border-black/10 bg-white p-4 shadow-lg";
 const SUMMARY =
@@ -21,7 +22,7 @@ export async function UserMenu() {
   if (!user) {
     if (providers.length === 0) return null;
     return (
-      <details className="relative" data-testid="header-sign-in">
+      <HeaderMenu testId="header-sign-in">
         <summary className={SUMMARY}>{t("signIn")}</summary>
         <div className={PANEL}>
           <p className="mb-3 text-sm font-semibold">{t("signInToDiscuss")}</p>
@@ -31,13 +32,13 @@ export async function UserMenu() {
             followLocation
           />
         </div>
-      </details>
+      </HeaderMenu>
     );
   }
   const name = user.name ?? t("anonymous");
   const tNotes = await getTranslations("highlights.notes");
   return (
-    <details className="relative" data-testid="user-menu">
+    <HeaderMenu testId="user-menu">
       <summary className={SUMMARY} aria-label={t("menu")}>
         <Avatar name={name} image={user.image} size={24} />
         <span className="hidden max-w-32 truncate sm:inline">{name}</span>
@@ -59,6 +60,6 @@ export async function UserMenu() {
           <SignOutButton label={t("signOut")} returnTo="/" followLocation />
         </div>
       </div>
-    </details>
+    </HeaderMenu>
   );
 }
