@@ -15,20 +15,12 @@ import {
   UnreadCountSchema,
   UpdateCommentSchema,
 } from "@/lib/api/comment-schemas";
+import { json, jsonBody, SIGNED_IN, unauthorized, badJson } from "@/lib/api/openapi-parts";
 import { errorResponse, rateLimitedResponse, SCREENING_NOTE } from "@/lib/api/error-schema";
 
-function json(description: string, schema: z.ZodType) {
-  return { description, content: { "application/json": { schema } } };
-}
-
-const jsonBody = (schema: z.ZodType) => ({ body: { required: true, content: { "application/json": { schema } } } });
-
-const SIGNED_IN = "Needs a session cookie (sign in at /api/auth); writing also needs an account that is not suspended or banned.";
-const unauthorized = errorResponse("Not signed in (unauthorized).");
 const forbiddenStanding = errorResponse("Someone else's comment (forbidden), or the account is suspended or banned (account_suspended, account_banned).");
 const notFound = errorResponse("No comment with that id, or it is not visible to you.");
 const invalid = errorResponse("Fields that do not fit (validation_failed, with `fields`).");
-const badJson = errorResponse("The body is not JSON (bad_request).");
 
 function registerCommentPaths(registry: OpenAPIRegistry) {
   registry.registerPath({

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { SlugParamsSchema } from "@/lib/api/article-schemas";
 import { CommentSchema } from "@/lib/api/comment-schemas";
 import { ANNOTATION_JSONLD_CONTENT_TYPE } from "@/lib/annotations/annotation-jsonld";
+import { json, jsonBody, SIGNED_IN, unauthorized, badJson } from "@/lib/api/openapi-parts";
 import { errorResponse, rateLimitedResponse, SCREENING_NOTE } from "@/lib/api/error-schema";
 import {
   AnnotationPageQuerySchema,
@@ -17,18 +18,9 @@ import {
   UpdateHighlightSchema,
 } from "@/lib/api/highlight-schemas";
 
-function json(description: string, schema: z.ZodType) {
-  return { description, content: { "application/json": { schema } } };
-}
-
-const jsonBody = (schema: z.ZodType) => ({ body: { required: true, content: { "application/json": { schema } } } });
-
-const SIGNED_IN = "Needs a session cookie (sign in at /api/auth); writing also needs an account that is not suspended or banned.";
 const OFFSETS =
   "Offsets count Unicode code points of the document text: every current block's text in reading order, NFC-normalised without zero-width characters, joined by two line breaks; `end` is exclusive.";
-const unauthorized = errorResponse("Not signed in (unauthorized).");
 const standing = errorResponse("The account is suspended or banned.");
-const badJson = errorResponse("The body is not JSON (bad_request).");
 const noHighlight = errorResponse("No highlight with that id, or it is someone else's private one (not_found).");
 
 function registerArticleHighlightPaths(registry: OpenAPIRegistry) {

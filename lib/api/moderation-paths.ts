@@ -1,6 +1,6 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import type { z } from "zod";
 import { CommentIdParamsSchema } from "@/lib/api/comment-schemas";
+import { json, jsonBody, unauthorized } from "@/lib/api/openapi-parts";
 import { errorResponse } from "@/lib/api/error-schema";
 import {
   AddWordsResultSchema,
@@ -25,15 +25,8 @@ import {
   WordListSchema,
 } from "@/lib/api/moderation-schemas";
 
-function json(description: string, schema: z.ZodType) {
-  return { description, content: { "application/json": { schema } } };
-}
-
-const jsonBody = (schema: z.ZodType) => ({ body: { required: true, content: { "application/json": { schema } } } });
-
 const MODERATORS = "Moderators and admins only (checked in the service layer); the account must not be suspended or banned.";
 const ADMINS = "Admins only (checked in the service layer); the account must not be suspended or banned.";
-const unauthorized = errorResponse("Not signed in (unauthorized).");
 const forbidden = errorResponse("The role does not allow it (forbidden), or the account is suspended or banned (account_suspended, account_banned).");
 const invalid = errorResponse("Fields that do not fit (validation_failed, with `fields`).");
 const badRequest = errorResponse("The body is not JSON, or the cursor is not one this list issued (bad_request).");

@@ -11,12 +11,9 @@ import { registerDiscussionPaths } from "@/lib/api/discussion-paths";
 import { registerModerationPaths } from "@/lib/api/moderation-paths";
 import { registerNotesExportPaths } from "@/lib/api/notes-export-openapi";
 import { errorResponse } from "@/lib/api/error-schema";
+import { json } from "@/lib/api/openapi-parts";
 import { registerHighlightApiPaths } from "@/lib/api/highlight-paths";
 import { registerRealtimePaths } from "@/lib/api/realtime-openapi";
-
-function json(description: string, schema: Parameters<OpenAPIRegistry["register"]>[1]) {
-  return { description, content: { "application/json": { schema } } };
-}
 
 function registerArticlePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
