@@ -1,18 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "@/lib/runtime/free-port";
 import { startLocalOidcProvider, type LocalIssuer } from "@/lib/runtime/local-oidc-provider";
 
 const REDIRECT_URI = "http://127.0.0.1:3999/api/auth/callback/oidc";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 /** A browser's cookie jar, reduced to what one issuer needs. */
 class Browser {
