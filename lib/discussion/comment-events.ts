@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnchorCount, ArticleEventPayloads } from "@/lib/realtime/article-event-types";
 import { publishArticleEvent } from "@/lib/realtime/publish-article-event";
 import { toNeutralCommentDto, type CommentRow } from "@/lib/discussion/comment-dto";
+import { isThreadVisible, THREAD_HIGHLIGHT_SELECT } from "@/lib/discussion/comment-visibility";
 
 /**
  * Live events of the discussion, published inside the mutation's transaction
@@ -30,6 +31,13 @@ async function countDiscussion(tx: Prisma.TransactionClient, articleId: string, 
   return { anchor, count };
 }
 
+/** Whether anyone (every subscriber, signed out included) may see the thread of a comment on `highlightId`. */
+async function isPublicThread(tx: Prisma.TransactionClient, highlightId: string | null): Promise<boolean> {
+  if (highlightId === null) return true;
+  const highlight = await tx.highlight.findUnique({ where: { id: highlightId }, select: THREAD_HIGHLIGHT_SELECT.highlight.select });
+  return highlight !== null && isThreadVisible(highlight, null);
+}
+
 /**
  * A note's thread has its own events (highlight.comment.*), announced only
  * while its highlight is public: a private note's thread is its owner's alone.
@@ -42,8 +50,7 @@ async function publishNoteComment(
   event: { type: "highlight.comment.created" | "highlight.comment.updated"; payload: { comment: CommentDto } } | { type: "highlight.comment.deleted"; payload: ArticleEventPayloads["highlight.comment.deleted"] },
 ): Promise<boolean> {
   if (highlightId === null) return false;
-  const highlight = await tx.highlight.findUnique({ where: { id: highlightId }, select: { visibility: true } });
-  if (highlight?.visibility === "PUBLIC") await publishArticleEvent(tx, { articleId, ...event });
+  if (await isPublicThread(tx, highlightId)) await publishArticleEvent(tx, { articleId, ...event });
   return true;
 }
 
@@ -81,6 +88,13 @@ export async function publishCommentDeleted(
   await publishArticleEvent(tx, { articleId, type: "comment.deleted", payload });
 }
 
-export async function publishCommentLiked(tx: Prisma.TransactionClient, articleId: string, liked: ArticleEventPayloads["comment.liked"]): Promise<void> {
+export async function publishCommentLiked(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  highlightId: string | null,
+  liked: ArticleEventPayloads["comment.liked"],
+): Promise<void> {
+  // Even a bare id from a private note's thread would tell everyone it exists.
+  if (!(await isPublicThread(tx, highlightId))) return;
   await publishArticleEvent(tx, { articleId, type: "comment.liked", payload: liked });
 }

@@ -22,3 +22,38 @@ export function visibleCommentsSql(viewerId: string | null): Prisma.Sql {
     : Prisma.empty;
   return Prisma.sql`("status" = 'PUBLISHED' OR "replyCount" > 0 ${own})`;
 }
+
+/** What the thread rule needs of a comment's highlight (null: a paragraph comment). */
+export type ThreadHighlight = { userId: string; visibility: "PUBLIC" | "PRIVATE"; orphanedAt: Date | null } | null;
+
+export const THREAD_HIGHLIGHT_SELECT = { highlight: { select: { userId: true, visibility: true, orphanedAt: true } } } as const;
+
+/**
+ * Whose thread a comment is in decides who may know of it at all (read it,
+ * be notified of it, act on it): a paragraph thread is anyone's; a note's
+ * thread only theirs who may see its highlight, so a private (or orphaned)
+ * note's thread is its owner's alone, replies included. `viewerId` null is
+ * anyone, as for live events. The same rule as isHighlightVisible.
+ */
+export function isThreadVisible(highlight: ThreadHighlight, viewerId: string | null): boolean {
+  return highlight === null || highlight.userId === viewerId || (highlight.visibility === "PUBLIC" && highlight.orphanedAt === null);
+}
+
+export function visibleThreadWhere(viewerId: string | null): Prisma.CommentWhereInput {
+  const rules: Prisma.CommentWhereInput[] = [{ highlightId: null }, { highlight: { visibility: "PUBLIC", orphanedAt: null } }];
+  if (viewerId) rules.push({ highlight: { userId: viewerId } });
+  return { OR: rules };
+}
+
+/**
+ * Whether the viewer may act on one comment (like it, or learn that it exists
+ * but is someone else's): a visible thread, and a comment published or their
+ * own held one. A deleted comment or someone else's held one is not there.
+ */
+export function isCommentReachable(
+  comment: { authorId: string; status: string } & { highlight: ThreadHighlight },
+  viewerId: string | null,
+): boolean {
+  if (!isThreadVisible(comment.highlight, viewerId)) return false;
+  return comment.status === "PUBLISHED" || (comment.authorId === viewerId && comment.status !== "DELETED");
+}

@@ -3,6 +3,8 @@ import path from "node:path";
 import { importArticle } from "@/lib/articles/import-article";
 import { authorize, type ActiveUser } from "@/lib/auth/authorize";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createHighlight } from "@/lib/highlights/create-highlight";
+import { currentDocument, rangeIn, selectorsAt } from "@/lib/highlights/highlight-fixtures";
 
 /** Test data for the discussion's database tests: real rows, no stand-ins. */
 
@@ -57,4 +59,26 @@ export async function createReaders<const Names extends readonly string[]>(
   names: Names,
 ): Promise<{ [K in keyof Names]: ActiveUser }> {
   return (await Promise.all(names.map((name) => createReader(db, name)))) as { [K in keyof Names]: ActiveUser };
+}
+
+let noteOffset = 0;
+
+/**
+ * A highlight of a fresh stretch of the article's last paragraph with a note
+ * (its thread's root comment) by `actor`; returns the highlight's and the
+ * note's ids.
+ */
+export async function createNote(
+  db: PrismaClient,
+  article: TestArticle,
+  actor: ActiveUser,
+  visibility: "private" | "public",
+  note: string,
+): Promise<{ highlightId: string; noteId: string }> {
+  const doc = await currentDocument(db, article.slug);
+  const { start, end } = rangeIn(doc, paragraphAnchor(article, article.paragraphs.length - 1), noteOffset, 3);
+  noteOffset += 3;
+  const highlight = await createHighlight({ db, actor, slug: article.slug, input: { selectors: selectorsAt(doc, start, end), visibility, note } });
+  if (!highlight.note) throw new Error("the note was not created");
+  return { highlightId: highlight.id, noteId: highlight.note.id };
 }

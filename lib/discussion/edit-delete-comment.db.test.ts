@@ -4,9 +4,11 @@ import { createDbClient } from "@/lib/db/create-client";
 import { countComments } from "@/lib/discussion/count-comments";
 import { createComment } from "@/lib/discussion/create-comment";
 import { deleteComment } from "@/lib/discussion/delete-comment";
-import { createReader, createTestArticle, type TestArticle, paragraphAnchor } from "@/lib/discussion/discussion-fixtures";
+import { createNote, createReader, createTestArticle, type TestArticle, paragraphAnchor } from "@/lib/discussion/discussion-fixtures";
 import { editComment } from "@/lib/discussion/edit-comment";
 import { listThreads } from "@/lib/discussion/list-threads";
+import { createNoteReply } from "@/lib/highlights/note-thread";
+import { updateHighlight } from "@/lib/highlights/update-highlight";
 
 const db = createDbClient(inject("databaseUrl"));
 let article: TestArticle;
@@ -65,6 +67,21 @@ describe("editComment against PostgreSQL", { timeout: 30_000 }, () => {
       fieldErrors: { body: ["empty"] },
     });
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe("mine");
+  });
+
+  it("knows no comment in someone else's private note (404), and leaves it as it was", async () => {
+    const { highlightId, noteId } = await createNote(db, article, alice, "public", "public for now");
+    const reply = (await createNoteReply({ db, actor: bob, id: highlightId, body: "bob's reply" })).comment;
+    const aliceReply = (await createNoteReply({ db, actor: alice, id: highlightId, parentId: reply.id, body: "alice answers" })).comment;
+    await updateHighlight({ db, actor: alice, id: highlightId, input: { visibility: "private" } });
+
+    for (const id of [noteId, aliceReply.id]) {
+      await expect(editComment({ db, actor: bob, id, body: "hijacked" })).rejects.toMatchObject({ code: "not_found" });
+      await expect(deleteComment({ db, actor: bob, id })).rejects.toMatchObject({ code: "not_found" });
+    }
+    const rows = await db.comment.findMany({ where: { id: { in: [noteId, aliceReply.id] } }, select: { status: true, body: true } });
+    expect(rows.map((row) => row.status)).toEqual(["PUBLISHED", "PUBLISHED"]);
+    expect(await db.commentRevision.count({ where: { commentId: { in: [noteId, aliceReply.id] } } })).toBe(0);
   });
 
   it("refuses to edit a deleted comment", async () => {

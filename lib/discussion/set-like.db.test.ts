@@ -3,8 +3,10 @@ import type { ActiveUser } from "@/lib/auth/authorize";
 import { createDbClient } from "@/lib/db/create-client";
 import { createComment } from "@/lib/discussion/create-comment";
 import { deleteComment } from "@/lib/discussion/delete-comment";
-import { createReader, createReaders, createTestArticle, type TestArticle } from "@/lib/discussion/discussion-fixtures";
+import { createNote, createReader, createReaders, createTestArticle, type TestArticle } from "@/lib/discussion/discussion-fixtures";
 import { setLike } from "@/lib/discussion/set-like";
+import { createNoteReply } from "@/lib/highlights/note-thread";
+import { updateHighlight } from "@/lib/highlights/update-highlight";
 
 const db = createDbClient(inject("databaseUrl"));
 let article: TestArticle;
@@ -56,13 +58,31 @@ describe("setLike against PostgreSQL", { timeout: 30_000 }, () => {
     expect((await db.comment.findUniqueOrThrow({ where: { id } })).likeCount).toBe(likes);
   });
 
-  it("refuses unknown comments (404) and likes on deleted ones (409), but lets a like be taken back", async () => {
+  it("knows neither unknown comments nor deleted ones (404)", async () => {
     await expect(setLike({ db, actor: bob, id: "cnosuchcomment000000000000", liked: true })).rejects.toMatchObject({ code: "not_found" });
     const { id } = await post(alice, 2);
     await setLike({ db, actor: bob, id, liked: true });
     await deleteComment({ db, actor: alice, id });
-    await expect(setLike({ db, actor: carol, id, liked: true })).rejects.toMatchObject({ code: "conflict" });
-    expect(await setLike({ db, actor: bob, id, liked: false })).toEqual({ likeCount: 0, likedByMe: false });
+    await expect(setLike({ db, actor: carol, id, liked: true })).rejects.toMatchObject({ code: "not_found" });
+    await expect(setLike({ db, actor: bob, id, liked: false })).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.commentLike.count({ where: { commentId: id, userId: carol.id } })).toBe(0);
+  });
+
+  it("keeps a private note's thread to its owner: others get 404, and her own likes go unannounced", async () => {
+    const { highlightId, noteId } = await createNote(db, article, alice, "public", "a note to like");
+    const reply = (await createNoteReply({ db, actor: bob, id: highlightId, body: "a reply to like" })).comment;
+    await updateHighlight({ db, actor: alice, id: highlightId, input: { visibility: "private" } });
+    const eventsBefore = await db.articleEvent.count({ where: { articleId: article.id } });
+
+    for (const id of [noteId, reply.id]) {
+      await expect(setLike({ db, actor: bob, id, liked: true })).rejects.toMatchObject({ code: "not_found" });
+      await expect(setLike({ db, actor: carol, id, liked: false })).rejects.toMatchObject({ code: "not_found" });
+    }
+    expect(await db.commentLike.count({ where: { commentId: { in: [noteId, reply.id] } } })).toBe(0);
+
+    expect(await setLike({ db, actor: alice, id: noteId, liked: true })).toEqual({ likeCount: 1, likedByMe: true });
+    expect(await setLike({ db, actor: alice, id: reply.id, liked: true })).toEqual({ likeCount: 1, likedByMe: true });
+    expect(await db.articleEvent.count({ where: { articleId: article.id } })).toBe(eventsBefore);
   });
 
   it("does not acknowledge someone else's held comment", async () => {
