@@ -57,3 +57,10 @@ export function isCommentReachable(
   if (!isThreadVisible(comment.highlight, viewerId)) return false;
   return comment.status === "PUBLISHED" || (comment.authorId === viewerId && comment.status !== "DELETED");
 }
+
+/**
+ * Comments outside private notes: all that moderation may list or act on. A
+ * private note's thread is its owner's alone, moderators included; public
+ * notes (orphaned ones too) are moderated like comments.
+ */
+export const OUTSIDE_PRIVATE_NOTES = { OR: [{ highlightId: null }, { highlight: { visibility: "PUBLIC" } }] } satisfies Prisma.CommentWhereInput;

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ActiveUser } from "@/lib/auth/authorize";
 import { createDbClient } from "@/lib/db/create-client";
 import { createComment } from "@/lib/discussion/create-comment";
-import { createReader, createReaders, createTestArticle, paragraphAnchor, type TestArticle } from "@/lib/discussion/discussion-fixtures";
+import { createNote, createReader, createReaders, createTestArticle, paragraphAnchor, type TestArticle } from "@/lib/discussion/discussion-fixtures";
 import { listThreads } from "@/lib/discussion/list-threads";
+import { createNoteReply } from "@/lib/highlights/note-thread";
+import { updateHighlight } from "@/lib/highlights/update-highlight";
 import { listAuditLog } from "@/lib/moderation/audit-log-query";
 import { moderateComments } from "@/lib/moderation/moderate-comments";
 import { auditTrail, createUserWithRole } from "@/lib/moderation/moderation-fixtures";
@@ -39,6 +41,22 @@ afterAll(async () => {
 });
 
 describe("moderateComments against PostgreSQL", { timeout: 30_000 }, () => {
+  it("answers for a private note's comments exactly as for unknown ids, and changes nothing", async () => {
+    const { highlightId, noteId } = await createNote(db, article, author, "public", "公开一会儿");
+    const reply = (await createNoteReply({ db, actor: reader, id: highlightId, body: "回复笔记" })).comment;
+    await moderateComments({ db, actor: moderator, commentIds: [reply.id], action: "reject", reason: "先删" });
+    await updateHighlight({ db, actor: author, id: highlightId, input: { visibility: "private" } });
+    const before = await db.comment.findMany({ where: { id: { in: [noteId, reply.id] } }, orderBy: { id: "asc" } });
+    const audits = await db.auditLogEntry.count({ where: { targetId: { in: [noteId, reply.id] } } });
+
+    for (const [action, reason] of [["reject", "私密"], ["restore", undefined], ["lock", undefined], ["mark_reviewed", undefined]] as const) {
+      const outcomes = await moderateComments({ db, actor: moderator, commentIds: [noteId, reply.id, "cnosuchcomment000000000000"], action, reason });
+      expect(outcomes.map(({ outcome, status }) => ({ outcome, status }))).toEqual(Array(3).fill({ outcome: "not_found", status: null }));
+    }
+    expect(await db.comment.findMany({ where: { id: { in: [noteId, reply.id] } }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await db.auditLogEntry.count({ where: { targetId: { in: [noteId, reply.id] } } })).toBe(audits);
+  });
+
   it("rejects with a reason and restores, keeping every ancestor's replyCount and auditing both", async () => {
     const anchor = paragraphAnchor(article, 0);
     const root = await post(anchor, "根");

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { CommentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { MAX_MODERATION_REASON, type CommentAction, type CommentActionOutcome } from "@/lib/api/moderation-schemas";
 import { COMMENT_SELECT } from "@/lib/discussion/comment-dto";
+import { OUTSIDE_PRIVATE_NOTES } from "@/lib/discussion/comment-visibility";
 import { publishCommentUpdated } from "@/lib/discussion/comment-events";
 import { codePointLength } from "@/lib/text/code-points";
 import { recordAudit } from "@/lib/moderation/audit-log";
@@ -138,7 +139,8 @@ export async function moderateComments(options: {
     results.push(
       await db.$transaction(async (tx): Promise<CommentActionOutcome> => {
         await lockComment(tx, id);
-        const subject = await tx.comment.findUnique({ where: { id }, select: SUBJECT_SELECT });
+        // A private note's comment is no moderator's business: answered like an unknown id, untouched.
+        const subject = await tx.comment.findFirst({ where: { id, ...OUTSIDE_PRIVATE_NOTES }, select: SUBJECT_SELECT });
         if (!subject) return { id, outcome: "not_found", status: null };
         const context: Context = { tx, actor, now: options.now ?? new Date(), reason };
         const outcome = await apply(context, subject, action);

@@ -3,19 +3,17 @@ import type { ActiveUser } from "@/lib/auth/authorize";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { QueuePage, QueueTab } from "@/lib/api/moderation-schemas";
+import { OUTSIDE_PRIVATE_NOTES } from "@/lib/discussion/comment-visibility";
 import { decodeListCursor, encodeListCursor, type ListCursor } from "@/lib/discussion/cursor";
 import { assertModerator } from "@/lib/moderation/moderation-roles";
 import { QUEUE_COMMENT_SELECT, toQueueItems } from "@/lib/moderation/queue-items";
 
-/** A private note is its writer's alone, moderators included; public notes are moderated like comments. */
-export const NOT_PRIVATE_NOTE = { OR: [{ highlightId: null }, { highlight: { visibility: "PUBLIC" } }] } satisfies Prisma.CommentWhereInput;
-
 /** Which comments each tab lists (also counted for the tab labels). */
 export const TAB_WHERE: Record<QueueTab, Prisma.CommentWhereInput> = {
-  pending: { status: "PENDING", ...NOT_PRIVATE_NOTE },
-  reported: { reportCount: { gt: 0 }, status: { not: "DELETED" }, ...NOT_PRIVATE_NOTE },
-  hidden: { status: "HIDDEN", ...NOT_PRIVATE_NOTE },
-  recent: { status: { not: "DELETED" }, ...NOT_PRIVATE_NOTE },
+  pending: { status: "PENDING", ...OUTSIDE_PRIVATE_NOTES },
+  reported: { reportCount: { gt: 0 }, status: { not: "DELETED" }, ...OUTSIDE_PRIVATE_NOTES },
+  hidden: { status: "HIDDEN", ...OUTSIDE_PRIVATE_NOTES },
+  recent: { status: { not: "DELETED" }, ...OUTSIDE_PRIVATE_NOTES },
 };
 
 export type QueueOrder = "newest" | "oldest";

@@ -2,6 +2,7 @@ import "server-only";
 import type { ActiveUser } from "@/lib/auth/require-user";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { OUTSIDE_PRIVATE_NOTES } from "@/lib/discussion/comment-visibility";
 import { loadWordFilter } from "@/lib/moderation/load-word-filter";
 import { readFlags } from "@/lib/moderation/moderation-flags";
 import { getModerationSettings, type ModerationSettings } from "@/lib/moderation/moderation-settings";
@@ -112,7 +113,7 @@ async function checkWords(tx: Prisma.TransactionClient, body: string): Promise<s
 async function refuseDuplicate(tx: Prisma.TransactionClient, authorId: string, body: string, now: Date): Promise<void> {
   const recent = await tx.comment.findMany({
     // Private notes are nobody else's business: saying in public what one noted privately is no repeat.
-    where: { authorId, status: { not: "DELETED" }, OR: [{ highlightId: null }, { highlight: { visibility: "PUBLIC" } }] },
+    where: { authorId, status: { not: "DELETED" }, ...OUTSIDE_PRIVATE_NOTES },
     orderBy: { createdAt: "desc" },
     take: DUPLICATE_SCAN_CAP,
     select: { body: true, createdAt: true },

@@ -6,7 +6,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { QueuePage, UserModerationProfile } from "@/lib/api/moderation-schemas";
 import { toAuditEntryDto } from "@/lib/moderation/audit-log-query";
 import { countCommentsByStatus, MODERATED_USER_SELECT, toModeratedUser } from "@/lib/moderation/moderated-user";
-import { listQueueComments, NOT_PRIVATE_NOTE } from "@/lib/moderation/moderation-queue";
+import { OUTSIDE_PRIVATE_NOTES } from "@/lib/discussion/comment-visibility";
+import { listQueueComments } from "@/lib/moderation/moderation-queue";
 import { assertModerator } from "@/lib/moderation/moderation-roles";
 
 const HISTORY_SIZE = 20;
@@ -32,7 +33,7 @@ export async function listUserComments(options: { actor: ActiveUser; userId: str
   assertModerator(actor);
   if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AppError("not_found", "No user with that id.");
   return listQueueComments(db, {
-    where: { authorId: userId, ...NOT_PRIVATE_NOTE },
+    where: { authorId: userId, ...OUTSIDE_PRIVATE_NOTES },
     list: `user:${userId}`,
     cursor: options.cursor,
     limit: options.limit ?? COMMENTS_PAGE_SIZE,
