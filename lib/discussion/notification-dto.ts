@@ -1,5 +1,6 @@
 import type { NotificationDto } from "@/lib/api/comment-schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { visibleThreadWhere } from "@/lib/discussion/comment-visibility";
 import { sliceCodePoints } from "@/lib/text/code-points";
 
 export const NOTIFICATION_SELECT = {
@@ -12,6 +13,15 @@ export const NOTIFICATION_SELECT = {
     select: { id: true, anchor: true, highlightId: true, body: true, status: true, article: { select: { slug: true, title: true } } },
   },
 } satisfies Prisma.NotificationSelect;
+
+/**
+ * The user's notifications that may still be shown: about a comment in a
+ * thread they can see. One about a note made private since is hidden (not
+ * deleted: it comes back if the note is made public again).
+ */
+export function visibleNotificationsWhere(userId: string): Prisma.NotificationWhereInput {
+  return { userId, comment: visibleThreadWhere(userId) };
+}
 
 export type NotificationRow = Prisma.NotificationGetPayload<{ select: typeof NOTIFICATION_SELECT }>;
 

@@ -4,10 +4,12 @@ import { createDbClient } from "@/lib/db/create-client";
 import { countUnreadNotifications } from "@/lib/discussion/count-unread-notifications";
 import { createComment } from "@/lib/discussion/create-comment";
 import { deleteComment } from "@/lib/discussion/delete-comment";
-import { createReaders, createTestArticle, type TestArticle } from "@/lib/discussion/discussion-fixtures";
+import { createNote, createReaders, createTestArticle, type TestArticle } from "@/lib/discussion/discussion-fixtures";
 import { editComment } from "@/lib/discussion/edit-comment";
 import { listNotifications } from "@/lib/discussion/list-notifications";
 import { markNotificationsRead } from "@/lib/discussion/mark-notifications-read";
+import { createNoteReply } from "@/lib/highlights/note-thread";
+import { updateHighlight } from "@/lib/highlights/update-highlight";
 
 const db = createDbClient(inject("databaseUrl"));
 let article: TestArticle;
@@ -103,6 +105,32 @@ describe("notifications against PostgreSQL", { timeout: 30_000 }, () => {
       ["reply", "Bob", reply.id],
       ["reply", "Carol", here.id],
     ]);
+  });
+
+  it("says nothing of a note's thread once it is private: no new notifications, old ones hidden with their text", async () => {
+    const [alice, bob] = await createReaders(db, ["Alice", "Bob"]);
+    const { highlightId, noteId } = await createNote(db, article, alice, "public", "my public note");
+    const bobReply = (await createNoteReply({ db, actor: bob, id: highlightId, body: "nice note" })).comment;
+    const answer = (await createNoteReply({ db, actor: alice, id: highlightId, parentId: bobReply.id, body: "thanks" })).comment;
+    expect(await notified(bob)).toEqual([["reply", "Alice", answer.id]]);
+    expect(await countUnreadNotifications({ db, user: bob })).toBe(1);
+
+    await updateHighlight({ db, actor: alice, id: highlightId, input: { visibility: "private" } });
+    expect(await notified(bob)).toEqual([]);
+    expect(await countUnreadNotifications({ db, user: bob })).toBe(0);
+
+    await editComment({ db, actor: alice, id: noteId, body: "secret now, @Bob" });
+    await editComment({ db, actor: alice, id: answer.id, body: "secret answer" });
+    expect(await notified(bob)).toEqual([]);
+    expect(await countUnreadNotifications({ db, user: bob })).toBe(0);
+    expect(await db.notification.count({ where: { userId: bob.id, commentId: noteId } })).toBe(0);
+    // The owner still hears of her own thread.
+    expect(await notified(alice)).toEqual([["reply", "Bob", bobReply.id]]);
+
+    // Hidden, not lost: public again, the reply is back, with the text it has now.
+    await updateHighlight({ db, actor: alice, id: highlightId, input: { visibility: "public" } });
+    const [back] = (await listNotifications({ db, user: bob, limit: 5 })).notifications;
+    expect(back?.comment).toMatchObject({ id: answer.id, excerpt: "secret answer" });
   });
 
   it("withdraws the notifications of a deleted comment", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isThreadVisible, THREAD_HIGHLIGHT_SELECT } from "@/lib/discussion/comment-visibility";
 import { findMentions } from "@/lib/discussion/mentions";
 
 /**
@@ -9,12 +10,18 @@ import { findMentions } from "@/lib/discussion/mentions";
  * name cannot be used to ping strangers). Nobody is notified of their own
  * comment, and someone notified of the reply is not notified again of a
  * mention in it. Re-notifying (an edit that keeps a mention) is a no-op.
+ * Only who may see the thread is notified: in a private note's thread, nobody
+ * but its owner.
  */
 export async function notifyThread(
   tx: Prisma.TransactionClient,
-  comment: { id: string; authorId: string; rootId: string | null; body: string },
+  comment: { id: string; authorId: string; rootId: string | null; highlightId: string | null; body: string },
   options: { replyRecipientId: string | null; notifyReply: boolean },
 ): Promise<void> {
+  const highlight = comment.highlightId
+    ? await tx.highlight.findUniqueOrThrow({ where: { id: comment.highlightId }, select: THREAD_HIGHLIGHT_SELECT.highlight.select })
+    : null;
+  const sees = (userId: string) => isThreadVisible(highlight, userId);
   const threadId = comment.rootId ?? comment.id;
   const participants = await tx.comment.findMany({
     where: { OR: [{ id: threadId }, { rootId: threadId }], status: "PUBLISHED", authorId: { not: comment.authorId } },
@@ -22,8 +29,9 @@ export async function notifyThread(
     select: { author: { select: { id: true, name: true } } },
   });
   const named = participants.flatMap(({ author }) => (author.name ? [{ id: author.id, name: author.name }] : []));
-  const reply = options.replyRecipientId !== null && options.replyRecipientId !== comment.authorId ? options.replyRecipientId : null;
-  const mentioned = findMentions(comment.body, named).filter((userId) => userId !== reply);
+  const recipient = options.replyRecipientId;
+  const reply = recipient !== null && recipient !== comment.authorId && sees(recipient) ? recipient : null;
+  const mentioned = findMentions(comment.body, named).filter((userId) => userId !== reply && sees(userId));
 
   const rows: Prisma.NotificationCreateManyInput[] = mentioned.map((userId) => ({
     userId,
