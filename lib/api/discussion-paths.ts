@@ -19,7 +19,7 @@ import { json, jsonBody, SIGNED_IN, unauthorized, badJson } from "@/lib/api/open
 import { errorResponse, rateLimitedResponse, SCREENING_NOTE } from "@/lib/api/error-schema";
 
 const forbiddenStanding = errorResponse("Someone else's comment (forbidden), or the account is suspended or banned (account_suspended, account_banned).");
-const notFound = errorResponse("No comment with that id, or it is not visible to you.");
+const notFound = errorResponse("No comment with that id, or none you may see (someone else's deleted, held or removed comment, or one in someone else's private note).");
 const invalid = errorResponse("Fields that do not fit (validation_failed, with `fields`).");
 
 function registerCommentPaths(registry: OpenAPIRegistry) {
@@ -104,7 +104,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
         401: unauthorized,
         403: errorResponse("The account is suspended or banned."),
         404: notFound,
-        ...(method === "put" ? { 409: errorResponse("The comment is not published (deleted, held or removed).") } : {}),
+        ...(method === "put" ? { 409: errorResponse("Your own comment is held or removed, so not published.") } : {}),
       },
     });
   }

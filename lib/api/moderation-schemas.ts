@@ -126,7 +126,7 @@ export const CommentActionOutcomeSchema = z
   .object({
     id: z.string(),
     outcome: z.enum(["done", "unchanged", "not_found", "not_applicable"]).meta({
-      description: "unchanged: already so; not_applicable: the action does not fit the comment (e.g. pinning a reply, approving a deleted one).",
+      description: "not_found: no such comment, or one in a private note (nobody's business but its owner's); unchanged: already so; not_applicable: the action does not fit the comment (e.g. pinning a reply, approving a deleted one).",
     }),
     status: CommentStatusSchema.nullable().meta({ description: "The comment's status afterwards; null when not found." }),
   })
