@@ -131,6 +131,10 @@ test.describe("the highlights API", () => {
     await expectError(await bob.api.post(`/api/v1/highlights/${note.id}/comments`, { data: { body: "还在吗" } }), 404, "not_found");
     await expectError(await alice.api.post(`/api/v1/highlights/${note.id}/comments`, { data: { body: "自己回复" } }), 409, "conflict");
     await expectError(await request.get(`/api/v1/highlights/${note.id}/comments`), 404, "not_found");
+    // Its comments are not there for others either: not to edit, delete or take a like back from.
+    await expectError(await bob.api.patch(`/api/v1/comments/${note.note?.id}`, { data: { body: "改一改" } }), 404, "not_found");
+    await expectError(await bob.api.delete(`/api/v1/comments/${note.note?.id}`), 404, "not_found");
+    await expectError(await bob.api.delete(`/api/v1/comments/${note.note?.id}/like`), 404, "not_found");
 
     const mine = (await (await alice.api.get("/api/v1/me/highlights?limit=5")).json()) as { highlights: (Highlight & { articleTitle: string })[] };
     expect(mine.highlights[0]).toMatchObject({ id: note.id, note: { body: "这里是关键" }, articleTitle: expect.any(String) });
