@@ -40,7 +40,8 @@ async function isPublicThread(tx: Prisma.TransactionClient, highlightId: string 
 
 /**
  * A note's thread has its own events (highlight.comment.*), announced only
- * while its highlight is public: a private note's thread is its owner's alone.
+ * while anyone may see it (isThreadVisible): a private note's thread is its
+ * owner's alone.
  * Returns whether the comment belongs to a note (and was dealt with here).
  */
 async function publishNoteComment(
