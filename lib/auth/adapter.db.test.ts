@@ -8,7 +8,7 @@ const adapter = createAuthAdapter(db);
 
 async function create(name: string) {
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const user = await adapter.createUser!({ id: "", name, email: `${stamp}@adapter.invalid`, emailVerified: null, image: null });
+  const user = await adapter.createUser!({ id: "", name, email: `${stamp}@adapter.invalid`, emailVerified: null, image: null, role: "MEMBER", status: "ACTIVE", suspendedUntil: null, suspensionReason: null });
   return db.user.findUniqueOrThrow({ where: { id: user.id } });
 }
 
