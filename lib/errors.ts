@@ -13,6 +13,10 @@ export const ERROR_STATUS = {
   duplicate_comment: 409,
   payload_too_large: 413,
   validation_failed: 422,
+  /** A display name that looks like another user's (same confusable skeleton). */
+  display_name_taken: 409,
+  /** A display name that claims to speak for the site (admin, 管理员, ...). */
+  display_name_reserved: 422,
   /** Highlight selectors that do not describe the article's current text. */
   selector_mismatch: 422,
   /** The text contains a word on the blocked list (details.words names it). */

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError, type ErrorCode } from "@/lib/errors";
 
 /** Error codes the account page has messages for (account.errors.*). */
-const SHOWN = ["unauthorized", "account_suspended", "account_banned", "not_found", "conflict", "validation_failed"] as const;
+const SHOWN = ["unauthorized", "account_suspended", "account_banned", "not_found", "conflict", "validation_failed", "display_name_taken", "display_name_reserved"] as const;
 export type AccountErrorKey = (typeof SHOWN)[number] | "internal";
 
 const isShown = (code: ErrorCode): code is (typeof SHOWN)[number] => (SHOWN as readonly string[]).includes(code);

@@ -14,8 +14,13 @@ export function ViewCounter({ slug, initialViews }: { slug: string; initialViews
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/v1/articles/${encodeURIComponent(slug)}/views`, { method: "POST", signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<{ views: number }>) : null))
+    const post = () =>
+      fetch(`/api/v1/articles/${encodeURIComponent(slug)}/views`, { method: "POST", signal: controller.signal }).then((response) =>
+        response.ok ? (response.json() as Promise<{ views: number; retry?: boolean }>) : null,
+      );
+    // A first visit has no visitor cookie yet: that answer sets it and asks for one more POST, which counts.
+    post()
+      .then((body) => (body?.retry ? post() : body))
       .then((body) => {
         if (body) setViews(body.views);
       })

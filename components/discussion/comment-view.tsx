@@ -107,6 +107,11 @@ export function CommentView({
                 <span id={`comment-${comment.id}-author`} className="font-medium text-ink">
                   {comment.author.name}
                 </span>
+                {comment.author.staff && (
+                  <span className="rounded bg-ink px-1.5 text-xs font-medium text-white" data-testid="staff-badge">
+                    {t(`staff.${comment.author.staff}`)}
+                  </span>
+                )}
                 <CommentTime iso={comment.createdAt} className="text-xs text-muted" />
                 {comment.editedAt && (
                   <span className="text-xs text-muted" title={t("editedAt", { time: exactTime(comment.editedAt) })}>

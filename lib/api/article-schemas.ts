@@ -35,7 +35,11 @@ export const ArticleListSchema = z.object({ articles: z.array(ArticleSummarySche
 export const ViewCountSchema = z
   .object({
     views: z.number().int().nonnegative(),
-    counted: z.boolean().meta({ description: "False when this visitor was already counted today." }),
+    counted: z.boolean().meta({ description: "False when this visitor was already counted today, or carried no visitor cookie." }),
+    retry: z
+      .boolean()
+      .optional()
+      .meta({ description: "True when the request carried no visitor cookie: this response sets it, and a second POST counts the view." }),
   })
   .meta({ id: "ViewCount" });
 

@@ -9,7 +9,15 @@ export const CommentSortSchema = z.enum(["hot", "newest", "oldest"]).meta({
 export const CommentStatusSchema = z.enum(["published", "pending", "hidden", "rejected", "deleted"]);
 
 export const CommentAuthorSchema = z
-  .object({ id: z.string(), name: z.string(), image: z.string().nullable() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    image: z.string().nullable(),
+    staff: z
+      .enum(["admin", "moderator"])
+      .optional()
+      .meta({ description: "From the author's role, shown as a badge beside the name: no display name can fake it." }),
+  })
   .meta({ id: "CommentAuthor" });
 
 export const CommentSchema = z

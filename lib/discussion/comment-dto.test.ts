@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCommentDto, toCommentViewer, toNeutralCommentDto, type CommentRow } from "@/lib/discussion/comment-dto";
 
-const author = { id: "author", name: "Alice", image: "https://example.com/a.png" };
+const author = { id: "author", name: "Alice", image: "https://example.com/a.png", role: "MEMBER" as const };
 
 function row(overrides: Partial<CommentRow> = {}): CommentRow {
   return {
@@ -41,7 +41,7 @@ describe("toCommentDto", () => {
       rootId: "c1",
       depth: 0,
       replyTo: null,
-      author,
+      author: { id: author.id, name: author.name, image: author.image },
       body: "text",
       status: "published",
       moderationReason: null,
@@ -97,5 +97,11 @@ describe("toCommentDto", () => {
       replyTo: { id: "u", name: "读者", image: null },
       editedAt: "2026-11-29T12:00:00.000Z",
     });
+  });
+
+  it("marks staff authors from their role, never from their name", () => {
+    expect(toCommentDto(row({ author: { ...author, name: "管理员", role: "MEMBER" } }), null, new Set()).author.staff).toBeUndefined();
+    expect(toCommentDto(row({ author: { ...author, role: "ADMIN" } }), null, new Set()).author.staff).toBe("admin");
+    expect(toCommentDto(row({ author: { ...author, role: "MODERATOR" } }), null, new Set()).author.staff).toBe("moderator");
   });
 });

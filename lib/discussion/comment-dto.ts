@@ -23,7 +23,7 @@ export const COMMENT_SELECT = {
   createdAt: true,
   pinnedAt: true,
   lockedAt: true,
-  author: { select: { id: true, name: true, image: true } },
+  author: { select: { id: true, name: true, image: true, role: true } },
   replyToUser: { select: { id: true, name: true, image: true } },
 } satisfies Prisma.CommentSelect;
 
@@ -46,10 +46,13 @@ export function toCommentViewer(
 const UNNAMED_AUTHOR = "读者";
 
 
-type AuthorRow = { id: string; name: string | null; image: string | null };
+type AuthorRow = { id: string; name: string | null; image: string | null; role?: "MEMBER" | "MODERATOR" | "ADMIN" };
+
+const STAFF = { ADMIN: "admin", MODERATOR: "moderator" } as const;
 
 function toAuthorDto(user: AuthorRow): z.infer<typeof CommentAuthorSchema> {
-  return { id: user.id, name: user.name ?? UNNAMED_AUTHOR, image: user.image };
+  const staff = user.role && user.role !== "MEMBER" ? STAFF[user.role] : undefined;
+  return { id: user.id, name: user.name ?? UNNAMED_AUTHOR, image: user.image, ...(staff && { staff }) };
 }
 
 /** Whether the viewer may still edit the comment (their own, and not removed or deleted). */

@@ -12,10 +12,11 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 export const POST = handleErrors(async (request: NextRequest, context: { params: Promise<{ slug: string }> }) => {
   const { slug } = await parseParams(SlugParamsSchema, context.params);
   const known = request.cookies.get(VISITOR_COOKIE)?.value;
-  const visitorId = isVisitorId(known) ? known : randomUUID();
+  const visitorId = isVisitorId(known) ? known : null;
+  // Without the cookie nothing is counted: the cookie is set here and the client posts again.
   const response = NextResponse.json(await recordArticleView({ slug, visitorId }));
-  if (visitorId !== known) {
-    response.cookies.set(VISITOR_COOKIE, visitorId, {
+  if (visitorId === null) {
+    response.cookies.set(VISITOR_COOKIE, randomUUID(), {
       httpOnly: true,
       sameSite: "lax",
       secure: request.nextUrl.protocol === "https:",
