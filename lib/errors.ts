@@ -3,6 +3,8 @@ export const ERROR_STATUS = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
+  /** A state-changing request from another origin (CSRF guard). */
+  cross_origin_refused: 403,
   account_suspended: 403,
   account_banned: 403,
   not_found: 404,
@@ -12,6 +14,8 @@ export const ERROR_STATUS = {
   /** The same text as one of the author's recent comments. */
   duplicate_comment: 409,
   payload_too_large: 413,
+  /** A request body that is not application/json. */
+  unsupported_media_type: 415,
   validation_failed: 422,
   /** A display name that looks like another user's (same confusable skeleton). */
   display_name_taken: 409,

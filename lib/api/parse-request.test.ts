@@ -6,7 +6,12 @@ import { AppError } from "@/lib/errors";
 const Schema = z.object({ body: z.string() });
 
 function post(body: BodyInit, headers: Record<string, string> = {}): Request {
-  return new Request("http://localhost/api/v1/x", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+  return new Request("http://localhost/api/v1/x", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+    duplex: "half",
+  } as RequestInit);
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -20,6 +25,15 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe("parseJsonBody", () => {
   it("returns the checked body", async () => {
     expect(await parseJsonBody(Schema, post(JSON.stringify({ body: "边注" })))).toEqual({ body: "边注" });
+  });
+
+  it("answers 415 for a body that is not declared application/json (a cross-site form's)", async () => {
+    const json = JSON.stringify({ body: "x" });
+    expect(await codeOf(parseJsonBody(Schema, post(json, { "content-type": "text/plain" })))).toBe("unsupported_media_type");
+    expect(await codeOf(parseJsonBody(Schema, post(json, { "content-type": "application/x-www-form-urlencoded" })))).toBe("unsupported_media_type");
+    const bare = new Request("http://localhost/api/v1/x", { method: "POST", body: new Uint8Array(new TextEncoder().encode(json)) });
+    expect(await codeOf(parseJsonBody(Schema, bare))).toBe("unsupported_media_type");
+    expect(await parseJsonBody(Schema, post(json, { "content-type": "Application/JSON; charset=utf-8" }))).toEqual({ body: "x" });
   });
 
   it("answers 400 for text that is not JSON and 422 for JSON of the wrong shape", async () => {

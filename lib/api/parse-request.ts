@@ -46,10 +46,15 @@ async function readLimitedText(request: Request, limit: number): Promise<string>
 }
 
 /**
- * The JSON body, checked: 413 above MAX_JSON_BODY_BYTES, 400 when it is not
+ * The JSON body, checked: 415 unless Content-Type is application/json, 413 above MAX_JSON_BODY_BYTES, 400 when it is not
  * JSON at all, 422 with field errors when it does not fit.
  */
 export async function parseJsonBody<T extends z.ZodType>(schema: T, request: Request): Promise<z.infer<T>> {
+  // A form (text/plain, urlencoded, multipart) can be posted cross-site without a preflight; JSON cannot.
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    throw new AppError("unsupported_media_type", "Send the request body as application/json.");
+  }
   const text = await readLimitedText(request, MAX_JSON_BODY_BYTES);
   let body: unknown;
   try {
