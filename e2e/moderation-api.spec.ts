@@ -36,7 +36,7 @@ test.describe("the moderation API", () => {
   test("reports hide a comment, a moderator restores it and suspends its author, and the admin's audit log shows it all", async ({ browser, request }) => {
     test.setTimeout(180_000);
     const readers: Reader[] = [];
-    for (const prefix of ["author", "moderator", "admin", "reporter", "reporter", "reporter"]) readers.push(await signedInReader(browser, prefix));
+    for (const prefix of ["author", "steward", "chief", "reporter", "reporter", "reporter"]) readers.push(await signedInReader(browser, prefix));
     const [author, moderator, admin, ...reporters] = readers;
     await setRole(moderator!.id, "MODERATOR");
     await setRole(admin!.id, "ADMIN");
@@ -102,8 +102,8 @@ test.describe("the moderation API", () => {
 
   test("settings and word lists are the admin's, validated, and documented", async ({ browser, request }) => {
     test.setTimeout(120_000);
-    const moderator = await signedInReader(browser, "moderator");
-    const admin = await signedInReader(browser, "admin");
+    const moderator = await signedInReader(browser, "steward");
+    const admin = await signedInReader(browser, "chief");
     await setRole(moderator.id, "MODERATOR");
     await setRole(admin.id, "ADMIN");
 

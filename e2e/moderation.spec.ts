@@ -141,7 +141,7 @@ test.describe("moderation", () => {
     await expect(first.page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
 
     // A moderator finds it under 已隐藏 with its context and restores it.
-    const moderator = await signedIn(browser, "moderator");
+    const moderator = await signedIn(browser, "steward");
     await setRole(moderator.id, "MODERATOR");
     const mod = moderator.page;
     await mod.goto("/");
@@ -238,7 +238,7 @@ test.describe("moderation", () => {
 
   test("an admin's settings and word lists take effect, and the queue works from the keyboard", async ({ browser }) => {
     test.setTimeout(180_000);
-    const admin = await signedIn(browser, "admin");
+    const admin = await signedIn(browser, "chief");
     await setRole(admin.id, "ADMIN");
     const word = `代开发票${Date.now().toString(36)}`;
     try {
