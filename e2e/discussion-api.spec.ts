@@ -99,6 +99,7 @@ test.describe("the discussion API", () => {
     await expectError(await alice.api.post(COMMENTS, MALFORMED_JSON), 400, "bad_request");
     expect(await expectError(await post(alice, { anchor, body: "   " }), 422, "validation_failed")).toEqual({ body: ["empty"] });
     expect(await expectError(await post(alice, { anchor, body: "长".repeat(5001) }), 422, "validation_failed")).toEqual({ body: ["too_long"] });
+    expect(await expectError(await post(alice, { anchor, body: "- ".repeat(2400) + "x" }), 422, "too_deeply_nested")).toEqual({ body: ["too_deeply_nested"] });
     expect(Object.keys((await expectError(await post(alice, { body: "no anchor" }), 422, "validation_failed")) ?? {})).toEqual(["anchor"]);
     expect(Object.keys((await expectError(await post(alice, { anchor, body: 42 }), 422, "validation_failed")) ?? {})).toEqual(["body"]);
     const badKey = await expectError(await post(alice, { anchor, body: "x", idempotencyKey: "not-a-uuid" }), 422, "validation_failed");

@@ -25,6 +25,8 @@ export const ERROR_STATUS = {
   selector_mismatch: 422,
   /** The text contains a word on the blocked list (details.words names it). */
   blocked_word: 422,
+  /** Lists, quotes and emphasis nested deeper than a comment may (past this the renderer's stack overflows). */
+  too_deeply_nested: 422,
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,

@@ -16,6 +16,7 @@ const KNOWN = [
   "internal",
   "empty",
   "too_long",
+  "too_deeply_nested",
 ] as const;
 type Known = (typeof KNOWN)[number];
 

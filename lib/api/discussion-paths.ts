@@ -56,7 +56,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
       404: errorResponse("No article with that slug."),
       409: errorResponse("The idempotency key was already used for a comment in another discussion (conflict), or the text repeats one of your recent comments (duplicate_comment), or a moderator locked the thread (thread_locked)."),
       422: errorResponse(
-        "Body empty or over the limit, anchor not a current commentable block, or parentId not a published comment of the same discussion (validation_failed); or the text contains a blocked word (blocked_word, details.words names them).",
+        "Body empty or over the limit, anchor not a current commentable block, or parentId not a published comment of the same discussion (validation_failed); or the text contains a blocked word (blocked_word, details.words names them); or lists, quotes and emphasis nested more than 10 levels deep (too_deeply_nested).",
       ),
       429: rateLimitedResponse,
     },
@@ -81,7 +81,7 @@ function registerCommentPaths(registry: OpenAPIRegistry) {
       403: forbiddenStanding,
       404: notFound,
       409: errorResponse("The comment was deleted or removed and can no longer be edited."),
-      422: errorResponse("Fields that do not fit (validation_failed, with `fields`), or the text contains a blocked word (blocked_word, details.words names them)."),
+      422: errorResponse("Fields that do not fit (validation_failed, with `fields`), or the text contains a blocked word (blocked_word, details.words names them); or lists, quotes and emphasis nested more than 10 levels deep (too_deeply_nested)."),
     },
   });
   registry.registerPath({

@@ -45,7 +45,7 @@ function registerArticleHighlightPaths(registry: OpenAPIRegistry) {
       403: standing,
       404: errorResponse("No article with that slug."),
       409: errorResponse("A public note repeats one of your recent comments (duplicate_comment)."),
-      422: errorResponse("selector_mismatch (fields.selectors says which part: position, exact, prefix, suffix), validation_failed for fields that do not fit (a note empty or too long), or a public note with a blocked word (blocked_word)."),
+      422: errorResponse("selector_mismatch (fields.selectors says which part: position, exact, prefix, suffix), validation_failed for fields that do not fit (a note empty or too long), or a public note with a blocked word (blocked_word); or lists, quotes and emphasis nested more than 10 levels deep (too_deeply_nested)."),
       429: rateLimitedResponse,
     },
   });
@@ -107,7 +107,7 @@ function registerHighlightPaths(registry: OpenAPIRegistry) {
       403: standing,
       404: noHighlight,
       409: errorResponse("The note is private (private notes take no replies), the highlight has no note, a moderator locked the thread (thread_locked), the idempotency key was used elsewhere, or the text repeats one of your recent comments (duplicate_comment)."),
-      422: errorResponse("Body empty or too long, or parentId not a published comment of this thread (validation_failed); or a blocked word (blocked_word, details.words names them)."),
+      422: errorResponse("Body empty or too long, or parentId not a published comment of this thread (validation_failed); or a blocked word (blocked_word, details.words names them); or lists, quotes and emphasis nested more than 10 levels deep (too_deeply_nested)."),
       429: rateLimitedResponse,
     },
   });

@@ -19,6 +19,12 @@ describe("checkCommentBody", () => {
     expect(checkCommentBody(`${"𠀀".repeat(MAX_COMMENT_LENGTH)}字`)).toMatchObject({ ok: false, error: "too_long", length: 5_001 });
   });
 
+  it("refuses bodies nested deeper than the renderer can take", () => {
+    expect(checkCommentBody("- ".repeat(2400) + "x")).toMatchObject({ ok: false, error: "too_deeply_nested" });
+    expect(checkCommentBody("> ".repeat(2400) + "x")).toMatchObject({ ok: false, error: "too_deeply_nested" });
+    expect(checkCommentBody("> 引用\n\n- **一**\n  - *二*")).toMatchObject({ ok: true });
+  });
+
   it("normalises line endings and drops control characters but keeps tabs and newlines", () => {
     expect(checkCommentBody("a\r\nb\rc\u0000d\u0007\te")).toEqual({ ok: true, body: "a\nb\ncd\te" });
   });

@@ -83,6 +83,16 @@ describe("createComment against PostgreSQL", { timeout: 30_000 }, () => {
     expect(longest.comment.body).toBe("😀".repeat(5000));
   });
 
+  it("refuses thousands of nested lists or quotes (422 too_deeply_nested) and stores nothing", async () => {
+    const attempt = (body: string) => createComment({ db, actor: alice, slug: article.slug, anchor: paragraph(1), body });
+    const before = await db.comment.count();
+    for (const body of ["- ".repeat(2400) + "x", "> ".repeat(2400) + "x"]) {
+      const refusal = attempt(body);
+      await expect(refusal).rejects.toMatchObject({ code: "too_deeply_nested", status: 422, fieldErrors: { body: ["too_deeply_nested"] } });
+    }
+    expect(await db.comment.count()).toBe(before);
+  });
+
   it("creates one comment for a repeated idempotency key and returns the original", async () => {
     const idempotencyKey = randomUUID();
     const input = { db, actor: alice, slug: article.slug, anchor: paragraph(2), body: "只发一次", idempotencyKey };

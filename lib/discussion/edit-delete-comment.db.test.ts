@@ -66,6 +66,10 @@ describe("editComment against PostgreSQL", { timeout: 30_000 }, () => {
       code: "validation_failed",
       fieldErrors: { body: ["empty"] },
     });
+    await expect(editComment({ db, actor: alice, id: comment.id, body: "> ".repeat(2400) + "x" })).rejects.toMatchObject({
+      code: "too_deeply_nested",
+      fieldErrors: { body: ["too_deeply_nested"] },
+    });
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe("mine");
   });
 
